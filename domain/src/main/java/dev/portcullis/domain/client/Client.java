@@ -1,0 +1,92 @@
+package dev.portcullis.domain.client;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A registered client application: the aggregate root of the client registry.
+ *
+ * <p>Invariant: a client that authenticates with a shared secret ({@code client_secret_basic} or
+ * {@code client_secret_post}) has exactly one hashed secret; any other client has none. The secret itself
+ * is never held here.
+ *
+ * @param revision increases with every change, so that storage can refuse a write based on a stale read
+ */
+public record Client(
+        ClientId id,
+        ClientMetadata metadata,
+        Optional<HashedSecret> secretHash,
+        Instant createdAt,
+        Instant updatedAt,
+        Optional<Instant> lastUsedAt,
+        long revision) {
+
+    public Client {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(secretHash, "secretHash");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(lastUsedAt, "lastUsedAt");
+        if (metadata.tokenEndpointAuthMethod().usesSecret() != secretHash.isPresent()) {
+            throw new IllegalArgumentException("a client has a secret exactly when it authenticates with one");
+        }
+        if (updatedAt.isBefore(createdAt)) {
+            throw new IllegalArgumentException("a client is not updated before it is created");
+        }
+        if (revision < 0) {
+            throw new IllegalArgumentException("revisions start at zero");
+        }
+    }
+
+    /** A newly registered client. */
+    public static Client register(ClientId id, ClientMetadata metadata, Optional<HashedSecret> secretHash, Instant now) {
+        return new Client(id, metadata, secretHash, now, now, Optional.empty(), 0);
+    }
+
+    /**
+     * This client with all of its metadata replaced. The secret hash stays unless {@code newSecretHash} is
+     * given; it is dropped when the new metadata no longer authenticates with a secret.
+     */
+    public Client replace(ClientMetadata newMetadata, Optional<HashedSecret> newSecretHash, Instant now) {
+        Optional<HashedSecret> hash = newMetadata.tokenEndpointAuthMethod().usesSecret()
+                ? newSecretHash.or(() -> secretHash)
+                : Optional.empty();
+        return new Client(id, newMetadata, hash, createdAt, latest(now), lastUsedAt, revision + 1);
+    }
+
+    /** This client with a new secret; only for clients that authenticate with one. */
+    public Client withSecret(HashedSecret newSecretHash, Instant now) {
+        if (!usesSecret()) {
+            throw new IllegalStateException("client " + id + " does not authenticate with a secret");
+        }
+        return new Client(id, metadata, Optional.of(newSecretHash), createdAt, latest(now), lastUsedAt, revision + 1);
+    }
+
+    /** Whether the replacement metadata would leave this client needing a secret it does not have yet. */
+    public boolean needsNewSecretFor(ClientMetadata newMetadata) {
+        return newMetadata.tokenEndpointAuthMethod().usesSecret() && secretHash.isEmpty();
+    }
+
+    public boolean usesSecret() {
+        return metadata.tokenEndpointAuthMethod().usesSecret();
+    }
+
+    public boolean isPublic() {
+        return metadata.isPublic();
+    }
+
+    /** RFC 7636 §1 and RFC 8252 §8.1: public clients always prove possession of the code with PKCE. */
+    public boolean requiresPkce() {
+        return isPublic();
+    }
+
+    public boolean isEnabled() {
+        return metadata.enabled();
+    }
+
+    private Instant latest(Instant now) {
+        return now.isBefore(createdAt) ? createdAt : now;
+    }
+}

@@ -1,0 +1,272 @@
+package dev.portcullis.domain.client;
+
+import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.GrantType;
+import dev.portcullis.domain.grant.ResponseType;
+import dev.portcullis.domain.grant.Scopes;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything about a client that whoever registers it may set (RFC 7591 §2), with the rules that tie the
+ * fields together. An inconsistent set of metadata cannot be constructed: the constructor throws
+ * {@code invalid_client_metadata} or {@code invalid_redirect_uri}, naming the field.
+ *
+ * @param accessTokenStrategy empty for the server-wide default
+ * @param enabled             a disabled client cannot authenticate or start a flow
+ */
+public record ClientMetadata(
+        String clientName,
+        String owner,
+        List<RedirectUri> redirectUris,
+        List<RedirectUri> postLogoutRedirectUris,
+        Set<GrantType> grantTypes,
+        Set<ResponseType> responseTypes,
+        Scopes scope,
+        Set<String> audience,
+        AuthMethod tokenEndpointAuthMethod,
+        Optional<AccessTokenStrategy> accessTokenStrategy,
+        boolean skipConsent,
+        boolean enabled,
+        ClientUris uris,
+        Optional<URI> jwksUri,
+        Optional<JsonDocument> jwks,
+        List<String> contacts,
+        TokenLifespans lifespans,
+        JsonDocument metadata) {
+
+    /** The informational URIs of RFC 7591 §2, each absolute {@code http(s)} when present. */
+    public record ClientUris(Optional<URI> clientUri, Optional<URI> logoUri, Optional<URI> policyUri, Optional<URI> tosUri) {
+
+        public static final ClientUris NONE = new ClientUris(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        public ClientUris {
+            requireWebUri(clientUri, "client_uri");
+            requireWebUri(logoUri, "logo_uri");
+            requireWebUri(policyUri, "policy_uri");
+            requireWebUri(tosUri, "tos_uri");
+        }
+    }
+
+    public ClientMetadata {
+        Objects.requireNonNull(clientName, "clientName");
+        Objects.requireNonNull(owner, "owner");
+        redirectUris = List.copyOf(new LinkedHashSet<>(redirectUris));
+        postLogoutRedirectUris = List.copyOf(new LinkedHashSet<>(postLogoutRedirectUris));
+        grantTypes = orderedCopy(grantTypes);
+        responseTypes = orderedCopy(responseTypes);
+        Objects.requireNonNull(scope, "scope");
+        audience = orderedCopy(audience);
+        Objects.requireNonNull(tokenEndpointAuthMethod, "tokenEndpointAuthMethod");
+        Objects.requireNonNull(accessTokenStrategy, "accessTokenStrategy");
+        Objects.requireNonNull(uris, "uris");
+        Objects.requireNonNull(jwksUri, "jwksUri");
+        Objects.requireNonNull(jwks, "jwks");
+        contacts = List.copyOf(contacts);
+        Objects.requireNonNull(lifespans, "lifespans");
+        Objects.requireNonNull(metadata, "metadata");
+
+        if (clientName.length() > 255) {
+            throw OAuthException.invalidClientMetadata("client_name must have at most 255 characters");
+        }
+        if (owner.length() > 255) {
+            throw OAuthException.invalidClientMetadata("owner must have at most 255 characters");
+        }
+        if (audience.stream().anyMatch(a -> a.isEmpty() || a.chars().anyMatch(Character::isWhitespace))) {
+            throw OAuthException.invalidClientMetadata("audience must hold non-empty values without whitespace");
+        }
+        if (contacts.stream().anyMatch(String::isBlank)) {
+            throw OAuthException.invalidClientMetadata("contacts must hold non-empty values");
+        }
+        requireWebUri(jwksUri, "jwks_uri");
+        checkResponseTypesAgreeWithGrantTypes(grantTypes, responseTypes);
+        if (usesRedirection(grantTypes) && redirectUris.isEmpty()) {
+            throw OAuthException.invalidRedirectUri("redirect_uris must hold at least one URI for the authorization_code and implicit grants");
+        }
+        checkAuthentication(tokenEndpointAuthMethod, grantTypes, jwksUri, jwks);
+    }
+
+    /** A builder with the defaults of RFC 7591 §2. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this metadata, to change a few fields. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A public client (RFC 6749 §2.1) cannot keep a secret; it authenticates with {@code none}. */
+    public boolean isPublic() {
+        return tokenEndpointAuthMethod == AuthMethod.NONE;
+    }
+
+    // RFC 7591 §2.1: the grant types and response types a client registers must agree.
+    private static void checkResponseTypesAgreeWithGrantTypes(Set<GrantType> grantTypes, Set<ResponseType> responseTypes) {
+        boolean code = responseTypes.stream().anyMatch(r -> r.contains(ResponseType.CODE_VALUE));
+        boolean implicit = responseTypes.stream().anyMatch(r -> r.contains(ResponseType.TOKEN_VALUE) || r.contains(ResponseType.ID_TOKEN_VALUE));
+        for (ResponseType type : responseTypes) {
+            for (String value : type.values()) {
+                if (!Set.of(ResponseType.CODE_VALUE, ResponseType.TOKEN_VALUE, ResponseType.ID_TOKEN_VALUE).contains(value)) {
+                    throw OAuthException.invalidClientMetadata("response_types contains the unsupported value '" + value + "'");
+                }
+            }
+        }
+        if (code != grantTypes.contains(GrantType.AUTHORIZATION_CODE)) {
+            throw OAuthException.invalidClientMetadata(
+                    "grant_types must contain authorization_code exactly when response_types contains code");
+        }
+        if (implicit != grantTypes.contains(GrantType.IMPLICIT)) {
+            throw OAuthException.invalidClientMetadata(
+                    "grant_types must contain implicit exactly when response_types contains token or id_token");
+        }
+    }
+
+    private static boolean usesRedirection(Set<GrantType> grantTypes) {
+        return grantTypes.contains(GrantType.AUTHORIZATION_CODE) || grantTypes.contains(GrantType.IMPLICIT);
+    }
+
+    private static void checkAuthentication(AuthMethod method, Set<GrantType> grantTypes, Optional<URI> jwksUri, Optional<JsonDocument> jwks) {
+        if (method == AuthMethod.NONE && grantTypes.contains(GrantType.CLIENT_CREDENTIALS)) {
+            // RFC 6749 §4.4: the client credentials grant is for confidential clients only.
+            throw OAuthException.invalidClientMetadata("grant_types must not contain client_credentials for a client with token_endpoint_auth_method none");
+        }
+        if (method == AuthMethod.PRIVATE_KEY_JWT && jwksUri.isEmpty() == jwks.isEmpty()) {
+            throw OAuthException.invalidClientMetadata("token_endpoint_auth_method private_key_jwt needs exactly one of jwks and jwks_uri");
+        }
+        if (method != AuthMethod.PRIVATE_KEY_JWT && (jwksUri.isPresent() || jwks.isPresent())) {
+            throw OAuthException.invalidClientMetadata("jwks and jwks_uri are only for token_endpoint_auth_method private_key_jwt");
+        }
+        // RFC 7591 §2: jwks is a JWK Set, an object with a "keys" array.
+        if (jwks.isPresent() && !(jwks.get().members().get("keys") instanceof List<?>)) {
+            throw OAuthException.invalidClientMetadata("jwks must be a JWK Set with a keys array");
+        }
+    }
+
+    private static void requireWebUri(Optional<URI> uri, String field) {
+        Objects.requireNonNull(uri, field);
+        if (uri.isEmpty()) {
+            return;
+        }
+        URI value = uri.get();
+        String scheme = value.getScheme() == null ? "" : value.getScheme().toLowerCase(Locale.ROOT);
+        if (!value.isAbsolute() || value.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw OAuthException.invalidClientMetadata(field + " must be an absolute http or https URI");
+        }
+    }
+
+    private static <T> Set<T> orderedCopy(Set<T> values) {
+        List<T> copy = new ArrayList<>(values.size());
+        for (T value : values) {
+            copy.add(Objects.requireNonNull(value, "set element"));
+        }
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(copy));
+    }
+
+    /** Collects metadata field by field; grant and response types default as RFC 7591 §2 says. */
+    public static final class Builder {
+        private String clientName = "";
+        private String owner = "";
+        private List<RedirectUri> redirectUris = List.of();
+        private List<RedirectUri> postLogoutRedirectUris = List.of();
+        private Set<GrantType> grantTypes;
+        private Set<ResponseType> responseTypes;
+        private Scopes scope = Scopes.NONE;
+        private Set<String> audience = Set.of();
+        private AuthMethod tokenEndpointAuthMethod = AuthMethod.CLIENT_SECRET_BASIC;
+        private Optional<AccessTokenStrategy> accessTokenStrategy = Optional.empty();
+        private boolean skipConsent;
+        private boolean enabled = true;
+        private ClientUris uris = ClientUris.NONE;
+        private Optional<URI> jwksUri = Optional.empty();
+        private Optional<JsonDocument> jwks = Optional.empty();
+        private List<String> contacts = List.of();
+        private TokenLifespans lifespans = TokenLifespans.DEFAULTS;
+        private JsonDocument metadata = JsonDocument.EMPTY;
+
+        private Builder() {
+        }
+
+        private Builder(ClientMetadata m) {
+            clientName = m.clientName;
+            owner = m.owner;
+            redirectUris = m.redirectUris;
+            postLogoutRedirectUris = m.postLogoutRedirectUris;
+            grantTypes = m.grantTypes;
+            responseTypes = m.responseTypes;
+            scope = m.scope;
+            audience = m.audience;
+            tokenEndpointAuthMethod = m.tokenEndpointAuthMethod;
+            accessTokenStrategy = m.accessTokenStrategy;
+            skipConsent = m.skipConsent;
+            enabled = m.enabled;
+            uris = m.uris;
+            jwksUri = m.jwksUri;
+            jwks = m.jwks;
+            contacts = m.contacts;
+            lifespans = m.lifespans;
+            metadata = m.metadata;
+        }
+
+        public Builder clientName(String value) { clientName = value; return this; }
+        public Builder owner(String value) { owner = value; return this; }
+        public Builder redirectUris(List<RedirectUri> value) { redirectUris = value; return this; }
+        public Builder postLogoutRedirectUris(List<RedirectUri> value) { postLogoutRedirectUris = value; return this; }
+        public Builder grantTypes(Set<GrantType> value) { grantTypes = value; return this; }
+        public Builder responseTypes(Set<ResponseType> value) { responseTypes = value; return this; }
+        public Builder scope(Scopes value) { scope = value; return this; }
+        public Builder audience(Set<String> value) { audience = value; return this; }
+        public Builder tokenEndpointAuthMethod(AuthMethod value) { tokenEndpointAuthMethod = value; return this; }
+        public Builder accessTokenStrategy(Optional<AccessTokenStrategy> value) { accessTokenStrategy = value; return this; }
+        public Builder skipConsent(boolean value) { skipConsent = value; return this; }
+        public Builder enabled(boolean value) { enabled = value; return this; }
+        public Builder uris(ClientUris value) { uris = value; return this; }
+        public Builder jwksUri(Optional<URI> value) { jwksUri = value; return this; }
+        public Builder jwks(Optional<JsonDocument> value) { jwks = value; return this; }
+        public Builder contacts(List<String> value) { contacts = value; return this; }
+        public Builder lifespans(TokenLifespans value) { lifespans = value; return this; }
+        public Builder metadata(JsonDocument value) { metadata = value; return this; }
+
+        /**
+         * RFC 7591 §2: grant_types defaults to authorization_code and response_types to code. When only one of
+         * them is given, the other follows from it, so that {@code grant_types: [client_credentials]} alone
+         * is a complete registration.
+         */
+        public ClientMetadata build() {
+            Set<GrantType> grants = grantTypes;
+            Set<ResponseType> responses = responseTypes;
+            if (grants == null && responses == null) {
+                grants = Set.of(GrantType.AUTHORIZATION_CODE);
+            }
+            if (grants == null) {
+                grants = grantsImpliedBy(responses);
+            }
+            if (responses == null) {
+                responses = grants.contains(GrantType.AUTHORIZATION_CODE) ? Set.of(ResponseType.CODE) : Set.of();
+            }
+            return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
+                    audience, tokenEndpointAuthMethod, accessTokenStrategy, skipConsent, enabled, uris, jwksUri, jwks,
+                    contacts, lifespans, metadata);
+        }
+
+        private static Set<GrantType> grantsImpliedBy(Set<ResponseType> responses) {
+            Set<GrantType> grants = new LinkedHashSet<>();
+            for (ResponseType type : responses) {
+                if (type.contains(ResponseType.CODE_VALUE)) {
+                    grants.add(GrantType.AUTHORIZATION_CODE);
+                }
+                if (type.contains(ResponseType.TOKEN_VALUE) || type.contains(ResponseType.ID_TOKEN_VALUE)) {
+                    grants.add(GrantType.IMPLICIT);
+                }
+            }
+            return grants;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.portcullis.domain.client;
+
+import dev.portcullis.domain.error.OAuthException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A registered redirect URI (also used for post-logout redirect URIs). Absolute, without fragment
+ * (RFC 6749 §3.1.2) or user info, and {@code https}, except {@code http} on a loopback host and private-use
+ * schemes for native apps (RFC 8252 §7.1 and §7.3).
+ */
+public record RedirectUri(URI value) {
+
+    private static final Set<String> FORBIDDEN_SCHEMES = Set.of("javascript", "data", "vbscript", "file", "blob", "about");
+
+    public RedirectUri {
+        Objects.requireNonNull(value, "value");
+        String problem = problemWith(value);
+        if (problem != null) {
+            throw new IllegalArgumentException("redirect URI " + problem);
+        }
+    }
+
+    /**
+     * Parses a redirect URI from untrusted input.
+     *
+     * @param field the metadata field the value came from, named in the error
+     * @throws OAuthException {@code invalid_redirect_uri}
+     */
+    public static RedirectUri parse(String raw, String field) {
+        if (raw == null || raw.isEmpty()) {
+            throw OAuthException.invalidRedirectUri(field + " must not contain an empty URI");
+        }
+        URI uri;
+        try {
+            uri = new URI(raw);
+        } catch (URISyntaxException e) {
+            throw OAuthException.invalidRedirectUri(field + " contains a malformed URI");
+        }
+        String problem = problemWith(uri);
+        if (problem != null) {
+            throw OAuthException.invalidRedirectUri(field + " contains a URI that " + problem);
+        }
+        return new RedirectUri(uri);
+    }
+
+    private static String problemWith(URI uri) {
+        if (!uri.isAbsolute() || uri.isOpaque()) {
+            return "is not absolute";
+        }
+        if (uri.getRawFragment() != null) {
+            return "has a fragment";
+        }
+        if (uri.getRawUserInfo() != null) {
+            return "carries user info";
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("https")) {
+            return uri.getHost() == null ? "has no host" : null;
+        }
+        if (scheme.equals("http")) {
+            return isLoopbackHost(uri.getHost()) ? null : "uses http on a host other than loopback";
+        }
+        if (FORBIDDEN_SCHEMES.contains(scheme) || scheme.indexOf('.') < 0) {
+            // RFC 8252 §7.1: private-use schemes are reverse domain names, so they contain a period.
+            return "uses a scheme that is neither https nor a private-use scheme of a native app";
+        }
+        return null;
+    }
+
+    private static boolean isLoopbackHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        return host.equalsIgnoreCase("localhost") || host.equals("[::1]") || host.matches("127(\\.\\d{1,3}){3}");
+    }
+
+    /** Whether this is an {@code http} URI on a loopback interface (RFC 8252 §7.3). */
+    public boolean isLoopback() {
+        return value.getScheme().equalsIgnoreCase("http") && isLoopbackHost(value.getHost());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
