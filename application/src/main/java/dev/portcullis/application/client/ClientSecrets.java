@@ -1,0 +1,71 @@
+package dev.portcullis.application.client;
+
+import dev.portcullis.application.port.Randomness;
+import dev.portcullis.application.port.SecretHasher;
+import dev.portcullis.domain.client.ClientMetadata;
+import dev.portcullis.domain.client.ClientSecret;
+import dev.portcullis.domain.client.HashedSecret;
+import dev.portcullis.domain.error.OAuthException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Client ids and secrets: generating, accepting a chosen one, hashing, and showing a secret exactly once. */
+final class ClientSecrets {
+
+    private final SecretHasher hasher;
+    private final Randomness randomness;
+
+    ClientSecrets(SecretHasher hasher, Randomness randomness) {
+        this.hasher = hasher;
+        this.randomness = randomness;
+    }
+
+    /** A new secret for a client that authenticates with one: the chosen one when given, else a generated one. */
+    ClientSecret chosenOrGenerated(Optional<String> chosen, ClientMetadata metadata) {
+        refuseUnused(chosen, metadata);
+        return chosen.map(ClientSecret::chosen).orElseGet(this::generate);
+    }
+
+    /** @throws OAuthException {@code invalid_client_metadata} when a secret is given to a client that cannot use one */
+    void refuseUnused(Optional<String> chosen, ClientMetadata metadata) {
+        if (chosen.isPresent() && !metadata.tokenEndpointAuthMethod().usesSecret()) {
+            throw OAuthException.invalidClientMetadata("client_secret must not be set for token_endpoint_auth_method "
+                    + metadata.tokenEndpointAuthMethod().wireName());
+        }
+    }
+
+    ClientSecret generate() {
+        return ClientSecret.generate(randomness.nextBytes(ClientSecret.GENERATED_BYTES));
+    }
+
+    HashedSecret hash(ClientSecret secret) {
+        return hasher.hash(secret);
+    }
+
+    /** A random version 4 UUID, the form Hydra gives generated client ids. */
+    String generateClientId() {
+        byte[] b = randomness.nextBytes(16);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+        StringBuilder hex = new StringBuilder(36);
+        for (int i = 0; i < 16; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                hex.append('-');
+            }
+            hex.append(Character.forDigit((b[i] >> 4) & 0xf, 16)).append(Character.forDigit(b[i] & 0xf, 16));
+        }
+        return hex.toString();
+    }
+
+    /** The document with the secret in the clear: returned once, when the secret is set. */
+    static ClientDocument withSecret(Map<String, Object> document, Optional<ClientSecret> secret) {
+        if (secret.isEmpty()) {
+            return new ClientDocument(document);
+        }
+        Map<String, Object> out = new LinkedHashMap<>(document);
+        out.put(ClientDocuments.CLIENT_SECRET, secret.get().value());
+        return new ClientDocument(out);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.portcullis.application.client;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Lifespans in the Go duration notation Hydra uses ({@code 1h30m}, {@code 45s}, {@code 500ms}). */
+final class Durations {
+
+    private static final Pattern WHOLE = Pattern.compile("([0-9]{1,9}(h|ms|m|s))+");
+    private static final Pattern PART = Pattern.compile("([0-9]{1,9})(h|ms|m|s)");
+
+    private Durations() {
+    }
+
+    static Optional<Duration> parse(String raw) {
+        if (raw == null || !WHOLE.matcher(raw).matches()) {
+            return Optional.empty();
+        }
+        Duration total = Duration.ZERO;
+        Matcher part = PART.matcher(raw);
+        while (part.find()) {
+            long amount = Long.parseLong(part.group(1));
+            total = total.plus(switch (part.group(2)) {
+                case "h" -> Duration.ofHours(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                default -> Duration.ofMillis(amount);
+            });
+        }
+        return Optional.of(total);
+    }
+
+    /** Go's own rendering of whole seconds: {@code 1h0m0s}, {@code 1m30s}, {@code 45s}. */
+    static String format(Duration duration) {
+        long hours = duration.toHours();
+        int minutes = duration.toMinutesPart();
+        int seconds = duration.toSecondsPart();
+        if (hours > 0) {
+            return hours + "h" + minutes + "m" + seconds + "s";
+        }
+        if (minutes > 0) {
+            return minutes + "m" + seconds + "s";
+        }
+        return seconds + "s";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.portcullis.application.client;
+
+import dev.portcullis.application.port.ClientPage;
+import dev.portcullis.application.port.ClientQuery;
+import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.error.OAuthException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+public final class ListClientsService implements ListClientsUseCase {
+
+    private static final String TOKEN_PREFIX = "after:";
+
+    private final ClientRepository clients;
+
+    public ListClientsService(ClientRepository clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public ClientList list(ClientListRequest request) {
+        int pageSize = request.pageSize().orElse(DEFAULT_PAGE_SIZE);
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw OAuthException.invalidRequest("page_size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Optional<ClientId> after = request.pageToken().filter(t -> !t.isEmpty()).map(ListClientsService::decode);
+        ClientPage page = clients.list(new ClientQuery(request.clientName(), request.owner(), after, pageSize));
+        List<ClientDocument> documents = page.clients().stream()
+                .map(client -> new ClientDocument(ClientDocuments.write(client)))
+                .toList();
+        Optional<String> next = page.hasMore() && !page.clients().isEmpty()
+                ? Optional.of(encode(page.clients().get(page.clients().size() - 1)))
+                : Optional.empty();
+        return new ClientList(documents, page.totalCount(), next, pageSize);
+    }
+
+    private static String encode(Client last) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((TOKEN_PREFIX + last.id().value()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ClientId decode(String token) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            if (decoded.startsWith(TOKEN_PREFIX) && ClientId.isWellFormed(decoded.substring(TOKEN_PREFIX.length()))) {
+                return new ClientId(decoded.substring(TOKEN_PREFIX.length()));
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64url: fall through to the error below
+        }
+        throw OAuthException.invalidRequest("page_token is not a token this server issued");
+    }
+}
