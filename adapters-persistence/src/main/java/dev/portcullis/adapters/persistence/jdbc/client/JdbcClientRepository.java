@@ -1,0 +1,79 @@
+package dev.portcullis.adapters.persistence.jdbc.client;
+
+import dev.portcullis.adapters.persistence.JdbcStorage;
+import dev.portcullis.application.port.ClientPage;
+import dev.portcullis.application.port.ClientQuery;
+import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.ClientId;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+@JdbcStorage
+public final class JdbcClientRepository implements ClientRepository {
+
+    // SQLSTATE 23505, unique_violation, as both H2 and PostgreSQL report it.
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final ClientRows rows;
+    private final JsonMapper json;
+
+    JdbcClientRepository(ClientRows rows, JsonMapper json) {
+        this.rows = rows;
+        this.json = json;
+    }
+
+    @Override
+    public boolean add(Client client) {
+        try {
+            rows.save(ClientRow.from(client, json));
+            return true;
+        } catch (DataAccessException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Client> find(ClientId id) {
+        return rows.findById(id.value()).map(row -> row.toDomain(json));
+    }
+
+    @Override
+    public boolean update(Client client) {
+        ClientRow row = ClientRow.from(client, json);
+        return rows.updateAtRevision(row.clientId(), row.clientName(), row.owner(), row.secretHash(), row.document(),
+                row.updatedAt(), row.lastUsedAt(), row.revision(), row.revision() - 1) == 1;
+    }
+
+    @Override
+    public boolean remove(ClientId id) {
+        return rows.deleteById(id.value()) == 1;
+    }
+
+    @Override
+    public ClientPage list(ClientQuery query) {
+        String name = query.clientName().orElse(null);
+        String owner = query.owner().orElse(null);
+        List<ClientRow> page = rows.page(name, owner, query.after().map(ClientId::value).orElse(""), query.limit() + 1);
+        List<Client> clients = page.stream().limit(query.limit()).map(row -> row.toDomain(json)).toList();
+        return new ClientPage(clients, page.size() > query.limit(), rows.countMatching(name, owner));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
