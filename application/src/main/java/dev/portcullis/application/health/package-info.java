@@ -1,0 +1,2 @@
+/** Whether this node can serve requests. */
+package dev.portcullis.application.health;
