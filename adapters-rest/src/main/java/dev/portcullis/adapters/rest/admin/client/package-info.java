@@ -1,0 +1,2 @@
+/** The client registry on the ORY Hydra v2 admin paths and shapes. */
+package dev.portcullis.adapters.rest.admin.client;
