@@ -1,0 +1,71 @@
+package dev.portcullis.bootstrap.wiring;
+
+import dev.portcullis.application.client.CreateClientService;
+import dev.portcullis.application.client.CreateClientUseCase;
+import dev.portcullis.application.client.DeleteClientService;
+import dev.portcullis.application.client.DeleteClientUseCase;
+import dev.portcullis.application.client.GetClientService;
+import dev.portcullis.application.client.GetClientUseCase;
+import dev.portcullis.application.client.ListClientsService;
+import dev.portcullis.application.client.ListClientsUseCase;
+import dev.portcullis.application.client.PatchClientService;
+import dev.portcullis.application.client.PatchClientUseCase;
+import dev.portcullis.application.client.ReplaceClientService;
+import dev.portcullis.application.client.ReplaceClientUseCase;
+import dev.portcullis.application.client.RotateClientSecretService;
+import dev.portcullis.application.client.RotateClientSecretUseCase;
+import dev.portcullis.application.health.CheckReadinessService;
+import dev.portcullis.application.health.CheckReadinessUseCase;
+import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.application.port.Randomness;
+import dev.portcullis.application.port.SecretHasher;
+import dev.portcullis.application.port.StorageHealth;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** The client registry's use cases, over whichever storage adapter configuration chose. */
+@Factory
+final class ClientRegistryFactory {
+
+    @Singleton
+    CreateClientUseCase createClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
+        return new CreateClientService(clients, hasher, randomness, clock);
+    }
+
+    @Singleton
+    GetClientUseCase getClient(ClientRepository clients) {
+        return new GetClientService(clients);
+    }
+
+    @Singleton
+    ListClientsUseCase listClients(ClientRepository clients) {
+        return new ListClientsService(clients);
+    }
+
+    @Singleton
+    ReplaceClientUseCase replaceClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
+        return new ReplaceClientService(clients, hasher, randomness, clock);
+    }
+
+    @Singleton
+    PatchClientUseCase patchClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
+        return new PatchClientService(clients, hasher, randomness, clock);
+    }
+
+    @Singleton
+    DeleteClientUseCase deleteClient(ClientRepository clients) {
+        return new DeleteClientService(clients);
+    }
+
+    @Singleton
+    RotateClientSecretUseCase rotateClientSecret(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
+        return new RotateClientSecretService(clients, hasher, randomness, clock);
+    }
+
+    @Singleton
+    CheckReadinessUseCase checkReadiness(StorageHealth storage) {
+        return new CheckReadinessService(storage);
+    }
+}
