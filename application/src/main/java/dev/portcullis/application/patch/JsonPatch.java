@@ -118,7 +118,10 @@ public final class JsonPatch {
         return switch (operation.op()) {
             case "add" -> add(document, operation.path(), mutableCopy(operation.value()));
             case "remove" -> remove(document, operation.path());
-            case "replace" -> add(remove(document, operation.path()), operation.path(), mutableCopy(operation.value()));
+            // RFC 6902 §4.3: the root always exists, so replacing it is allowed even though removing it is not.
+            case "replace" -> operation.path().isRoot()
+                    ? mutableCopy(operation.value())
+                    : add(remove(document, operation.path()), operation.path(), mutableCopy(operation.value()));
             case "move" -> {
                 Object value = get(document, operation.from().orElseThrow());
                 yield add(remove(document, operation.from().orElseThrow()), operation.path(), value);

@@ -3,11 +3,15 @@ package dev.portcullis.application.patch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** An RFC 6901 JSON Pointer, as its list of unescaped reference tokens. */
 public record JsonPointer(List<String> tokens) {
 
     public static final JsonPointer ROOT = new JsonPointer(List.of());
+
+    // Searched for rather than matched with ".*", which stops at a line terminator inside a token.
+    private static final Pattern BAD_ESCAPE = Pattern.compile("~(?![01])");
 
     public JsonPointer {
         tokens = List.copyOf(tokens);
@@ -25,7 +29,7 @@ public record JsonPointer(List<String> tokens) {
         List<String> tokens = new ArrayList<>();
         for (String escaped : raw.substring(1).split("/", -1)) {
             // RFC 6901 §4: '~1' becomes '/' before '~0' becomes '~'; any other '~' sequence is an error.
-            if (escaped.matches(".*~([^01]|$).*")) {
+            if (BAD_ESCAPE.matcher(escaped).find()) {
                 throw new IllegalArgumentException("'~' in a JSON pointer must be followed by 0 or 1");
             }
             tokens.add(escaped.replace("~1", "/").replace("~0", "~"));

@@ -1,0 +1,71 @@
+package dev.portcullis.application.client
+
+import dev.portcullis.application.fakes.FakeClientRepository
+import dev.portcullis.application.fakes.FakeRandomness
+import dev.portcullis.application.fakes.FakeSecretHasher
+import dev.portcullis.domain.error.ErrorCode
+import dev.portcullis.domain.error.OAuthException
+import spock.lang.Specification
+
+import java.time.Clock
+import java.time.Instant
+import java.time.ZoneOffset
+
+class GetClientServiceSpec extends Specification {
+
+    def clock = Clock.fixed(Instant.parse('2030-01-01T00:00:00Z'), ZoneOffset.UTC)
+    def repository = new FakeClientRepository()
+    def create = new CreateClientService(repository, new FakeSecretHasher(), new FakeRandomness(), clock)
+    def service = new GetClientService(repository)
+
+    def "a client is read back as the document it was registered with, without its secret"() {
+        given:
+        def created = create.create(new ClientDocument([client_id                                     : 'machine', client_name: 'Machine',
+                                                        grant_types                                   : ['client_credentials'], scope: 'read write',
+                                                        client_credentials_grant_access_token_lifespan: '1h30m',
+                                                        metadata                                      : [tier: 'gold']])).fields()
+
+        when:
+        def document = service.get('machine').fields()
+
+        then:
+        created.client_secret
+        !document.containsKey('client_secret')
+        document == created.findAll { it.key != 'client_secret' }
+        document.scope == 'read write'
+        document.client_credentials_grant_access_token_lifespan == '1h30m0s'
+        document.metadata == [tier: 'gold']
+        document.created_at == '2030-01-01T00:00:00Z'
+        document.updated_at == '2030-01-01T00:00:00Z'
+        document.client_secret_expires_at == 0
+    }
+
+    def "a chosen secret is not shown either"() {
+        given:
+        create.create(new ClientDocument([client_id: 'chosen', grant_types: ['client_credentials'], client_secret: 'my chosen secret']))
+
+        expect:
+        !service.get('chosen').fields().containsKey('client_secret')
+    }
+
+    def "reading a client that #situation is not_found"() {
+        given:
+        create.create(new ClientDocument([client_id: 'someone', grant_types: ['client_credentials']]))
+
+        when:
+        service.get(id)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.NOT_FOUND
+
+        where:
+        situation                   | id
+        'does not exist'            | 'nobody'
+        'differs only in case'      | 'SOMEONE'
+        'no client could have'      | 'a/b'
+        'is empty'                  | ''
+        'is too long'               | 'x' * 256
+        'is null'                   | null
+    }
+}

@@ -1,0 +1,206 @@
+package dev.portcullis.application.client
+
+import dev.portcullis.application.fakes.FakeClientRepository
+import dev.portcullis.application.fakes.FakeRandomness
+import dev.portcullis.application.fakes.FakeSecretHasher
+import dev.portcullis.domain.error.ErrorCode
+import dev.portcullis.domain.error.OAuthException
+import spock.lang.Specification
+
+import java.nio.charset.StandardCharsets
+import java.time.Clock
+import java.time.Instant
+import java.time.ZoneOffset
+
+class ListClientsServiceSpec extends Specification {
+
+    def clock = Clock.fixed(Instant.parse('2030-01-01T00:00:00Z'), ZoneOffset.UTC)
+    def repository = new FakeClientRepository()
+    def create = new CreateClientService(repository, new FakeSecretHasher(), new FakeRandomness(), clock)
+    def service = new ListClientsService(repository)
+
+    void register(String id, Map<String, Object> fields = [:]) {
+        create.create(new ClientDocument([client_id: id, grant_types: ['client_credentials']] + fields))
+    }
+
+    static ClientListRequest page(Integer size, String token = null) {
+        new ClientListRequest(Optional.empty(), Optional.empty(), Optional.ofNullable(size), Optional.ofNullable(token))
+    }
+
+    def "without a page size a page holds up to 250 clients"() {
+        given:
+        register('only')
+
+        when:
+        def list = service.list(ClientListRequest.firstPage())
+
+        then:
+        list.pageSize() == 250
+        list.clients()*.fields()*.client_id == ['only']
+        list.totalCount() == 1
+        list.nextPageToken().isEmpty()
+    }
+
+    def "an empty registry lists no clients and no next page"() {
+        when:
+        def list = service.list(ClientListRequest.firstPage())
+
+        then:
+        list.clients().isEmpty()
+        list.totalCount() == 0
+        list.nextPageToken().isEmpty()
+    }
+
+    def "listed documents never carry a secret"() {
+        given:
+        register('generated')
+        register('chosen', [client_secret: 'my chosen secret'])
+
+        when:
+        def list = service.list(ClientListRequest.firstPage())
+
+        then:
+        list.clients().size() == 2
+        list.clients().every { !it.fields().containsKey('client_secret') }
+    }
+
+    def "page tokens walk through all clients in client_id order"() {
+        given:
+        ['c5', 'c2', 'c7', 'c1', 'c4', 'c3', 'c6'].each { register(it) }
+
+        when:
+        def first = service.list(page(3))
+        def second = service.list(page(3, first.nextPageToken().orElseThrow()))
+        def third = service.list(page(3, second.nextPageToken().orElseThrow()))
+
+        then:
+        first.clients()*.fields()*.client_id == ['c1', 'c2', 'c3']
+        second.clients()*.fields()*.client_id == ['c4', 'c5', 'c6']
+        third.clients()*.fields()*.client_id == ['c7']
+        [first, second, third]*.totalCount() == [7L, 7L, 7L]
+        [first, second, third]*.pageSize() == [3, 3, 3]
+        third.nextPageToken().isEmpty()
+    }
+
+    def "a last page that is exactly full has no next page token"() {
+        given:
+        ['a', 'b', 'c', 'd'].each { register(it) }
+
+        when:
+        def first = service.list(page(2))
+        def last = service.list(page(2, first.nextPageToken().orElseThrow()))
+
+        then:
+        last.clients()*.fields()*.client_id == ['c', 'd']
+        last.nextPageToken().isEmpty()
+    }
+
+    def "a page token stays valid when the client it ended on is deleted"() {
+        given:
+        ['a', 'b', 'c', 'd'].each { register(it) }
+        def first = service.list(page(2))
+        new DeleteClientService(repository).delete('b')
+
+        when:
+        def next = service.list(page(2, first.nextPageToken().orElseThrow()))
+
+        then:
+        next.clients()*.fields()*.client_id == ['c', 'd']
+        next.totalCount() == 3
+    }
+
+    def "an empty page token means the first page"() {
+        given:
+        ['a', 'b'].each { register(it) }
+
+        expect:
+        service.list(page(1, '')).clients()*.fields()*.client_id == ['a']
+    }
+
+    def "page sizes from 1 to 500 are accepted"() {
+        given:
+        ['a', 'b'].each { register(it) }
+
+        expect:
+        service.list(page(size)).clients().size() == shown
+
+        where:
+        size || shown
+        1    || 1
+        500  || 2
+    }
+
+    def "a page size of #size is invalid_request naming page_size"() {
+        when:
+        service.list(page(size))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_REQUEST
+        e.error().description().contains('page_size')
+
+        where:
+        size << [0, -1, 501]
+    }
+
+    def "a page token this server did not issue (#kind) is invalid_request naming page_token"() {
+        given:
+        register('a')
+
+        when:
+        service.list(page(10, token))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_REQUEST
+        e.error().description().contains('page_token')
+
+        where:
+        kind                      | token
+        'not base64url'           | 'garbage!!'
+        'without the prefix'      | base64url('a')
+        'with a malformed id'     | base64url('after:a/b')
+        'with an empty id'        | base64url('after:')
+    }
+
+    def "clients are filtered by exact #filter"() {
+        given:
+        register('a1', [client_name: 'alpha', owner: 'team-a'])
+        register('a2', [client_name: 'alpha', owner: 'team-b'])
+        register('b1', [client_name: 'beta', owner: 'team-a'])
+        register('b2', [client_name: 'alphabet', owner: 'team-a'])
+
+        when:
+        def list = service.list(new ClientListRequest(Optional.ofNullable(name), Optional.ofNullable(owner), Optional.empty(), Optional.empty()))
+
+        then:
+        list.clients()*.fields()*.client_id == ids
+        list.totalCount() == ids.size()
+
+        where:
+        filter                  | name    | owner    || ids
+        'client_name'           | 'alpha' | null     || ['a1', 'a2']
+        'owner'                 | null    | 'team-a' || ['a1', 'b1', 'b2']
+        'client_name and owner' | 'alpha' | 'team-b' || ['a2']
+        'client_name, no match' | 'gamma' | null     || []
+    }
+
+    def "filters and paging work together"() {
+        given:
+        ['a', 'b', 'c', 'd', 'e'].each { register(it, [owner: it in ['b', 'c', 'e'] ? 'team-a' : 'team-b']) }
+
+        when:
+        def first = service.list(new ClientListRequest(Optional.empty(), Optional.of('team-a'), Optional.of(2), Optional.empty()))
+        def second = service.list(new ClientListRequest(Optional.empty(), Optional.of('team-a'), Optional.of(2), first.nextPageToken()))
+
+        then:
+        first.clients()*.fields()*.client_id == ['b', 'c']
+        second.clients()*.fields()*.client_id == ['e']
+        [first, second]*.totalCount() == [3L, 3L]
+        second.nextPageToken().isEmpty()
+    }
+
+    static String base64url(String text) {
+        Base64.urlEncoder.withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8))
+    }
+}
