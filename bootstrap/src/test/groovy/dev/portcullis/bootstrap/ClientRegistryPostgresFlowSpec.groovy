@@ -1,13 +1,14 @@
 package dev.portcullis.bootstrap
 
+import dev.portcullis.adapters.persistence.jdbc.client.PostgresTestDatabase
 import spock.lang.Requires
 import spock.lang.Shared
 import spock.lang.TempDir
 
 import java.nio.file.Path
 
-/** The same jar on PostgreSQL, chosen by configuration alone. Runs when portcullis.test.postgres.url is set. */
-@Requires({ System.getProperty('portcullis.test.postgres.url')?.trim() })
+/** The same jar on PostgreSQL, chosen by configuration alone. Skipped when no test database is configured. */
+@Requires({ PostgresTestDatabase.configured() })
 class ClientRegistryPostgresFlowSpec extends ClientRegistryFlowSpec {
 
     @Shared
@@ -15,10 +16,6 @@ class ClientRegistryPostgresFlowSpec extends ClientRegistryFlowSpec {
     Path dataDir
 
     Map<String, Object> storageProperties() {
-        ['portcullis.data-dir'                  : dataDir.toString(),
-         'datasources.default.url'              : System.getProperty('portcullis.test.postgres.url'),
-         'datasources.default.username'         : System.getProperty('portcullis.test.postgres.user', 'postgres'),
-         'datasources.default.password'         : System.getProperty('portcullis.test.postgres.password', ''),
-         'datasources.default.dialect'          : 'POSTGRES']
+        ['portcullis.data-dir': dataDir.toString()] + PostgresTestDatabase.properties()
     }
 }
