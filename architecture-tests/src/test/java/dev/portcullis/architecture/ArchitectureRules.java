@@ -1,0 +1,271 @@
+package dev.portcullis.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.callConstructorWhere;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethod;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The architecture rules of DESIGN.md §1 and STYLE.md §10, one constant per rule.
+ *
+ * <p>{@code ArchitectureSpec} runs every constant against the production classes (all but
+ * {@link #GRANT_HANDLERS_END_IN_GRANT_HANDLER}, which waits for its port, issue 3) and
+ * {@code ArchitectureRulesCatchViolationsSpec} proves each one fails on a deliberate violation. Rules
+ * only get stricter, and none of them allows an empty subject: a rule that matches no class fails.
+ * Framework types are named by string so that a rule never needs the framework on the classpath.
+ */
+public final class ArchitectureRules {
+
+    private static final String ROOT = "dev.portcullis";
+    private static final String DOMAIN = ROOT + ".domain..";
+    private static final String APPLICATION = ROOT + ".application..";
+    private static final String ADAPTERS_REST = ROOT + ".adapters.rest..";
+    private static final String ADAPTERS_PERSISTENCE = ROOT + ".adapters.persistence..";
+    private static final String ADAPTERS_CRYPTO = ROOT + ".adapters.crypto..";
+    private static final String BOOTSTRAP = ROOT + ".bootstrap..";
+    private static final String PLAIN_JAVA_CORE = "DESIGN.md §1: domain and application are plain Java";
+
+    // §10.1 The core depends on the JDK and on itself.
+
+    public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_JDK_AND_DOMAIN = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+            .because("DESIGN.md §1: the domain depends on the JDK only");
+
+    public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_JDK_DOMAIN_AND_APPLICATION = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
+            .because("DESIGN.md §1: the application depends on the domain and the JDK only");
+
+    // The two rules above already forbid these; the named rules make the failure say which framework leaked.
+
+    public static final ArchRule CORE_DOES_NOT_USE_MICRONAUT =
+            coreDoesNotUse("Micronaut", "io.micronaut..");
+
+    public static final ArchRule CORE_DOES_NOT_USE_JAKARTA =
+            coreDoesNotUse("Jakarta EE", "jakarta..", "javax.inject..", "javax.annotation..");
+
+    public static final ArchRule CORE_DOES_NOT_USE_JDBC =
+            coreDoesNotUse("JDBC", "java.sql..", "javax.sql..");
+
+    public static final ArchRule CORE_DOES_NOT_USE_JACKSON =
+            coreDoesNotUse("Jackson", "com.fasterxml.jackson..");
+
+    public static final ArchRule CORE_DOES_NOT_USE_NIMBUS =
+            coreDoesNotUse("Nimbus JOSE+JWT", "com.nimbusds..");
+
+    public static final ArchRule CORE_DOES_NOT_USE_A_LOGGING_FRAMEWORK = coreDoesNotUse(
+            "a logging framework (use System.Logger or an event port)",
+            "org.slf4j..", "ch.qos.logback..", "org.apache.logging..", "org.apache.log4j..",
+            "org.apache.commons.logging..", "java.util.logging..");
+
+    // §10.2 Adapters are independent and nothing depends on bootstrap.
+
+    public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
+            .matching(ROOT + ".adapters.(*)..")
+            .should().notDependOnEachOther()
+            .because("DESIGN.md §1: no adapter depends on another adapter");
+
+    public static final ArchRule ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .because("STYLE.md §1: nothing depends on bootstrap");
+
+    // §10.3 The REST adapter drives the application through its use cases only.
+
+    public static final ArchRule REST_DOES_NOT_USE_APPLICATION_SERVICES = noClasses()
+            .that().resideInAPackage(ADAPTERS_REST)
+            .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(simpleNameEndingWith("Service")))
+            .because("STYLE.md §10.3: controllers call *UseCase interfaces, never their *Service implementations");
+
+    public static final ArchRule REST_DOES_NOT_USE_OUTBOUND_PORTS = noClasses()
+            .that().resideInAPackage(ADAPTERS_REST)
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".application.port..")
+            .because("STYLE.md §10.3: outbound ports belong to the application and its outbound adapters");
+
+    public static final ArchRule REST_DOES_NOT_USE_THE_GRANT_EXTENSION_POINT = noClasses()
+            .that().resideInAPackage(ADAPTERS_REST)
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".application.grant..")
+            .because("STYLE.md §10.3: grants are reached through the token use case, not their handlers");
+
+    // §10.4 Outbound adapters never reach back into the inbound side.
+
+    public static final ArchRule OUTBOUND_ADAPTERS_DO_NOT_USE_USE_CASES_SERVICES_OR_GRANT_HANDLERS = noClasses()
+            .that().resideInAnyPackage(ADAPTERS_PERSISTENCE, ADAPTERS_CRYPTO)
+            .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(
+                    simpleNameEndingWith("UseCase")
+                            .or(simpleNameEndingWith("Service"))
+                            .or(simpleNameEndingWith("GrantHandler"))))
+            .because("STYLE.md §10.4: outbound adapters implement ports and are driven, they drive nothing");
+
+    // §10.5 Outbound ports are contracts.
+
+    public static final ArchRule PORTS_ARE_INTERFACES_OR_RECORDS = classes()
+            .that().resideInAPackage(ROOT + ".application.port..")
+            .and().areTopLevelClasses()
+            .should().beInterfaces()
+            .orShould().beRecords()
+            .because("STYLE.md §10.5: a port is an interface, plus the records it exchanges");
+
+    // §10.6 Micronaut types sit where their technology lives and are named for their role.
+
+    public static final ArchRule CONTROLLERS_LIVE_IN_REST_AND_END_IN_CONTROLLER = classes()
+            .that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
+            .should().resideInAPackage(ADAPTERS_REST)
+            .andShould().haveSimpleNameEndingWith("Controller")
+            .because("STYLE.md §3 and §10.6");
+
+    public static final ArchRule MAPPED_ENTITIES_LIVE_IN_JDBC_AND_END_IN_ROW = classes()
+            .that().areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
+            .should().resideInAPackage(ROOT + ".adapters.persistence.jdbc..")
+            .andShould().haveSimpleNameEndingWith("Row")
+            .because("STYLE.md §3 and §10.6");
+
+    public static final ArchRule ROWS_ARE_USED_ONLY_INSIDE_THEIR_PACKAGE = classes()
+            .that().haveSimpleNameEndingWith("Row")
+            .or().haveSimpleNameEndingWith("Rows")
+            .should(beUsedOnlyInsideTheirOwnPackage())
+            .because("STYLE.md §10.6: tables are an implementation detail of their JDBC repository");
+
+    // §10.7 Grant handlers are named for their grant.
+    // ArchitectureSpec gets a row for this rule when the GrantHandler port exists (issue 3); until then
+    // the rule has no production subject and only ArchitectureRulesCatchViolationsSpec exercises it.
+
+    public static final String GRANT_HANDLER_PORT = ROOT + ".application.grant.GrantHandler";
+
+    public static final ArchRule GRANT_HANDLERS_END_IN_GRANT_HANDLER = classes()
+            .that().implement(GRANT_HANDLER_PORT)
+            .should().haveSimpleNameEndingWith("GrantHandler")
+            .because("STYLE.md §3: <Grant>GrantHandler");
+
+    // §10.8 Time and randomness reach the core through ports, so that specs control them.
+
+    public static final ArchRule CORE_DOES_NOT_READ_THE_SYSTEM_CLOCK = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should(callMethod(Instant.class, "now"))
+            .orShould(callMethod(System.class, "currentTimeMillis"))
+            .because("STYLE.md §10.8: the core takes the time from the clock port");
+
+    public static final ArchRule CORE_DOES_NOT_CREATE_RANDOMNESS = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should(callMethod(UUID.class, "randomUUID"))
+            .orShould(constructA(Random.class))
+            .orShould(constructA(SecureRandom.class))
+            .because("STYLE.md §10.8: the core takes identifiers and secrets from the randomness port");
+
+    // §10.9 No package cycles within a module: every package of the module is its own slice, so a cycle
+    // between a package and its sub-package counts too.
+
+    public static final ArchRule NO_PACKAGE_CYCLES_IN_DOMAIN = noPackageCyclesIn("domain");
+    public static final ArchRule NO_PACKAGE_CYCLES_IN_APPLICATION = noPackageCyclesIn("application");
+    public static final ArchRule NO_PACKAGE_CYCLES_IN_ADAPTERS_REST = noPackageCyclesIn("adapters.rest");
+    public static final ArchRule NO_PACKAGE_CYCLES_IN_ADAPTERS_PERSISTENCE = noPackageCyclesIn("adapters.persistence");
+    public static final ArchRule NO_PACKAGE_CYCLES_IN_ADAPTERS_CRYPTO = noPackageCyclesIn("adapters.crypto");
+    public static final ArchRule NO_PACKAGE_CYCLES_IN_BOOTSTRAP = noPackageCyclesIn("bootstrap");
+
+    // §10.9 General coding rules.
+
+    /** Fields annotated with {@code jakarta.inject.Inject} (and the javax, Guice and Spring equivalents). */
+    public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    /** {@code System.out}, {@code System.err} and {@code printStackTrace()}. */
+    public static final ArchRule NO_STANDARD_STREAMS =
+            GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+                    .because("STYLE.md §10.9: log through System.Logger or an event port");
+
+    /**
+     * Any dependency on {@code java.util.logging}. Stricter than
+     * {@link GeneralCodingRules#NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING}, which only sees fields whose type is a
+     * JUL class and misses {@code Logger.getLogger(..).info(..)} in a method body.
+     */
+    public static final ArchRule NO_JAVA_UTIL_LOGGING = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .because("STYLE.md §10.9: log through System.Logger, which bootstrap routes to the real backend");
+
+    /** Creating a bare {@code Throwable}, {@code Exception} or {@code RuntimeException}; subclasses may call super. */
+    public static final ArchRule NO_GENERIC_EXCEPTIONS =
+            GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+                    .because("STYLE.md §7 and §10.9: throw a named exception, OAuthException for protocol errors");
+
+    private ArchitectureRules() {
+    }
+
+    private static ArchRule coreDoesNotUse(String framework, String... packages) {
+        return noClasses()
+                .that().resideInAnyPackage(DOMAIN, APPLICATION)
+                .should().dependOnClassesThat().resideInAnyPackage(packages)
+                .as("the core (domain, application) should not depend on " + framework + " "
+                        + String.join(", ", packages))
+                .because(PLAIN_JAVA_CORE);
+    }
+
+    /** Any constructor of exactly this type, so {@code new Random(seed)} counts as well as {@code new Random()}. */
+    private static ArchCondition<JavaClass> constructA(Class<?> type) {
+        return callConstructorWhere(describe("new " + type.getName() + "(..)",
+                (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(type)));
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnPackage() {
+        return new ArchCondition<>("be used only inside their own package") {
+            @Override
+            public void check(JavaClass used, ConditionEvents events) {
+                for (Dependency dependency : used.getDirectDependenciesToSelf()) {
+                    JavaClass user = dependency.getOriginClass();
+                    if (!user.getPackageName().equals(used.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(dependency,
+                                used.getName() + " is used outside its package by " + user.getName()
+                                        + ": " + dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchRule noPackageCyclesIn(String module) {
+        String modulePackage = ROOT + "." + module;
+        return slices()
+                .assignedFrom(new EachPackageOf(modulePackage))
+                .should().beFreeOfCycles()
+                .because("STYLE.md §10.9: no package cycles within a module");
+    }
+
+    /** One slice per package of a module, the module's root package included. */
+    private static final class EachPackageOf implements SliceAssignment {
+        private final String modulePackage;
+
+        private EachPackageOf(String modulePackage) {
+            this.modulePackage = modulePackage;
+        }
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String packageName = javaClass.getPackageName();
+            boolean inModule = packageName.equals(modulePackage) || packageName.startsWith(modulePackage + ".");
+            return inModule ? SliceIdentifier.of(packageName) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages of " + modulePackage;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.portcullis.bootstrap.archfixture;
+
+/** Writes to System.err. */
+public class BootstrapPrintingToStderr {
+    void start() {
+        System.err.println("starting");
+    }
+}
