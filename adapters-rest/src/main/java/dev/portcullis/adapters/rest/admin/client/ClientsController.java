@@ -32,6 +32,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +71,9 @@ final class ClientsController {
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<Map<String, Object>> create(@Body Map<String, Object> body) {
         ClientDocument created = create.create(new ClientDocument(body));
-        return HttpResponse.created(created.fields(),
-                URI.create("/admin/clients/" + created.fields().get("client_id")));
+        // A client_id may hold characters a URI path must not ('|', '<', '{', …) or that mean something there ('+', ';').
+        String id = URLEncoder.encode((String) created.fields().get("client_id"), StandardCharsets.UTF_8);
+        return HttpResponse.created(created.fields(), URI.create("/admin/clients/" + id));
     }
 
     @Get
