@@ -49,8 +49,16 @@ public record RedirectUri(URI value) {
     }
 
     private static String problemWith(URI uri) {
-        if (!uri.isAbsolute() || uri.isOpaque()) {
+        if (!uri.isAbsolute()) {
             return "is not absolute";
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (FORBIDDEN_SCHEMES.contains(scheme)) {
+            return "uses the " + scheme + " scheme, which can run or embed content";
+        }
+        if (uri.isOpaque()) {
+            // RFC 8252 §7.1: a private-use redirect is like com.example.app:/callback, with a path after the scheme.
+            return "has no path after its scheme (a native app redirect looks like com.example.app:/callback)";
         }
         if (uri.getRawFragment() != null) {
             return "has a fragment";
@@ -58,14 +66,13 @@ public record RedirectUri(URI value) {
         if (uri.getRawUserInfo() != null) {
             return "carries user info";
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("https")) {
             return uri.getHost() == null ? "has no host" : null;
         }
         if (scheme.equals("http")) {
             return isLoopbackHost(uri.getHost()) ? null : "uses http on a host other than loopback";
         }
-        if (FORBIDDEN_SCHEMES.contains(scheme) || scheme.indexOf('.') < 0) {
+        if (scheme.indexOf('.') < 0) {
             // RFC 8252 §7.1: private-use schemes are reverse domain names, so they contain a period.
             return "uses a scheme that is neither https nor a private-use scheme of a native app";
         }
