@@ -38,6 +38,14 @@ abstract class ClientRegistryFlowSpec extends Specification {
         portcullis.send(HttpRequest.GET('/health/alive')).status == HttpStatus.OK
     }
 
+    def "no framework management endpoint is exposed: #path"() {
+        expect:
+        portcullis.send(HttpRequest.GET(path)).status == HttpStatus.NOT_FOUND
+
+        where:
+        path << ['/health', '/health/liveness', '/liquibase', '/beans', '/routes', '/info', '/env', '/loggers']
+    }
+
     def "a registered client can be read, listed, patched, replaced and deleted"() {
         given:
         def created = create([client_name: 'flow', grant_types: ['client_credentials'], scope: 'read write'])
