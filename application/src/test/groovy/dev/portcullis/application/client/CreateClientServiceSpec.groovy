@@ -1,33 +1,19 @@
 package dev.portcullis.application.client
 
-import dev.portcullis.application.fakes.FakeClientRepository
-import dev.portcullis.application.fakes.FakeRandomness
-import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.application.port.ClientQuery
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
-import spock.lang.Specification
 
-import java.time.Clock
-import java.time.Instant
-import java.time.ZoneOffset
-
-class CreateClientServiceSpec extends Specification {
-
-    static final String WEB_CALLBACK = 'https://app.example.com/callback'
-
-    def clock = Clock.fixed(Instant.parse('2030-01-01T00:00:00Z'), ZoneOffset.UTC)
-    def repository = new FakeClientRepository()
-    def service = new CreateClientService(repository, new FakeSecretHasher(), new FakeRandomness(), clock)
+class CreateClientServiceSpec extends ClientServiceSpecification {
 
     Map<String, Object> create(Map<String, Object> fields) {
-        service.create(new ClientDocument(fields)).fields()
+        register(fields)
     }
 
     Optional<HashedSecret> storedHash(String clientId) {
-        repository.find(new ClientId(clientId)).orElseThrow().secretHash()
+        stored(clientId).secretHash()
     }
 
     def "the returned document carries every member under its RFC 7591 name"() {

@@ -1,21 +1,10 @@
 package dev.portcullis.application.client
 
-import dev.portcullis.application.fakes.FakeClientRepository
-import dev.portcullis.application.fakes.FakeRandomness
-import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
-import spock.lang.Specification
 
-import java.time.Clock
-import java.time.Instant
-import java.time.ZoneOffset
+class GetClientServiceSpec extends ClientServiceSpecification {
 
-class GetClientServiceSpec extends Specification {
-
-    def clock = Clock.fixed(Instant.parse('2030-01-01T00:00:00Z'), ZoneOffset.UTC)
-    def repository = new FakeClientRepository()
-    def create = new CreateClientService(repository, new FakeSecretHasher(), new FakeRandomness(), clock)
     def service = new GetClientService(repository)
 
     def "a client is read back as the document it was registered with, without its secret"() {

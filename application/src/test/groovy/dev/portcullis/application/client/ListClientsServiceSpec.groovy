@@ -1,26 +1,16 @@
 package dev.portcullis.application.client
 
-import dev.portcullis.application.fakes.FakeClientRepository
-import dev.portcullis.application.fakes.FakeRandomness
-import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
-import spock.lang.Specification
 
 import java.nio.charset.StandardCharsets
-import java.time.Clock
-import java.time.Instant
-import java.time.ZoneOffset
 
-class ListClientsServiceSpec extends Specification {
+class ListClientsServiceSpec extends ClientServiceSpecification {
 
-    def clock = Clock.fixed(Instant.parse('2030-01-01T00:00:00Z'), ZoneOffset.UTC)
-    def repository = new FakeClientRepository()
-    def create = new CreateClientService(repository, new FakeSecretHasher(), new FakeRandomness(), clock)
     def service = new ListClientsService(repository)
 
     void register(String id, Map<String, Object> fields = [:]) {
-        create.create(new ClientDocument([client_id: id, grant_types: ['client_credentials']] + fields))
+        register([client_id: id, grant_types: ['client_credentials']] + fields)
     }
 
     static ClientListRequest page(Integer size, String token = null) {

@@ -1,34 +1,13 @@
 package dev.portcullis.application.client
 
-import dev.portcullis.application.fakes.FakeClientRepository
-import dev.portcullis.application.fakes.FakeRandomness
-import dev.portcullis.application.fakes.FakeSecretHasher
-import dev.portcullis.application.fakes.MutableClock
 import dev.portcullis.application.fakes.StaleOnceClientRepository
-import dev.portcullis.application.port.ClientRepository
-import dev.portcullis.domain.client.Client
-import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
-import spock.lang.Specification
 
 import java.time.Duration
-import java.time.Instant
 
-class PatchClientServiceSpec extends Specification {
-
-    static final String WEB_CALLBACK = 'https://app.example.com/callback'
-
-    def clock = new MutableClock(Instant.parse('2030-01-01T00:00:00Z'))
-    def randomness = new FakeRandomness()
-    def hasher = new FakeSecretHasher()
-
-    ClientRepository repository = new FakeClientRepository()
-
-    Map<String, Object> register(Map<String, Object> fields) {
-        new CreateClientService(repository, hasher, randomness, clock).create(new ClientDocument(fields)).fields()
-    }
+class PatchClientServiceSpec extends ClientServiceSpecification {
 
     /** A confidential web app with a bit of everything to patch. */
     Map<String, Object> registerWebApp(String id = 'web') {
@@ -39,10 +18,6 @@ class PatchClientServiceSpec extends Specification {
 
     Map<String, Object> patch(String id, Object operations) {
         new PatchClientService(repository, hasher, randomness, clock).patch(new ClientPatch(id, operations)).fields()
-    }
-
-    Client stored(String id) {
-        repository.find(new ClientId(id)).orElseThrow()
     }
 
     def "#operation changes only that member"() {

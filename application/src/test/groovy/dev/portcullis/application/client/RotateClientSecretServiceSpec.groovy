@@ -1,41 +1,16 @@
 package dev.portcullis.application.client
 
-import dev.portcullis.application.fakes.FakeClientRepository
-import dev.portcullis.application.fakes.FakeRandomness
-import dev.portcullis.application.fakes.FakeSecretHasher
-import dev.portcullis.application.fakes.MutableClock
 import dev.portcullis.application.fakes.StaleOnceClientRepository
-import dev.portcullis.application.port.ClientRepository
-import dev.portcullis.domain.client.Client
-import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
-import spock.lang.Specification
 
 import java.time.Duration
-import java.time.Instant
 
-class RotateClientSecretServiceSpec extends Specification {
-
-    static final String WEB_CALLBACK = 'https://app.example.com/callback'
-
-    def clock = new MutableClock(Instant.parse('2030-01-01T00:00:00Z'))
-    def randomness = new FakeRandomness()
-    def hasher = new FakeSecretHasher()
-
-    ClientRepository repository = new FakeClientRepository()
-
-    Map<String, Object> register(Map<String, Object> fields) {
-        new CreateClientService(repository, hasher, randomness, clock).create(new ClientDocument(fields)).fields()
-    }
+class RotateClientSecretServiceSpec extends ClientServiceSpecification {
 
     Map<String, Object> rotate(String id) {
         new RotateClientSecretService(repository, hasher, randomness, clock).rotate(id).fields()
-    }
-
-    Client stored(String id) {
-        repository.find(new ClientId(id)).orElseThrow()
     }
 
     def "rotating returns a new generated secret and stores its hash in place of the old one"() {
