@@ -25,11 +25,8 @@ final class ClientChanges {
         if (request.clientId().isPresent() && !request.clientId().get().equals(current.id().value())) {
             throw OAuthException.invalidRequest("client_id cannot be changed");
         }
-        secrets.refuseUnused(request.clientSecret(), request.metadata());
-        Optional<ClientSecret> secret = request.clientSecret().map(ClientSecret::chosen);
-        if (secret.isEmpty() && current.needsNewSecretFor(request.metadata())) {
-            secret = Optional.of(secrets.generate());
-        }
+        Optional<ClientSecret> secret = secrets.newSecret(request.clientSecret(), request.metadata(),
+                current.needsNewSecretFor(request.metadata()));
         Client changed = current.replace(request.metadata(), secret.map(secrets::hash), clock.instant());
         clients.update(changed);
         return ClientSecrets.withSecret(ClientDocuments.write(changed), secret);

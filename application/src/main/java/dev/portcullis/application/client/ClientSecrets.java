@@ -22,18 +22,22 @@ final class ClientSecrets {
         this.randomness = randomness;
     }
 
-    /** A new secret for a client that authenticates with one: the chosen one when given, else a generated one. */
-    ClientSecret chosenOrGenerated(Optional<String> chosen, ClientMetadata metadata) {
-        refuseUnused(chosen, metadata);
-        return chosen.map(ClientSecret::chosen).orElseGet(this::generate);
-    }
-
-    /** @throws OAuthException {@code invalid_client_metadata} when a secret is given to a client that cannot use one */
-    void refuseUnused(Optional<String> chosen, ClientMetadata metadata) {
+    /**
+     * The new secret a registration or change sets, if any: the chosen one when given, else a generated one
+     * when the client needs a secret it does not have.
+     *
+     * @param needsSecret whether the client authenticates with a secret and holds none that can stay
+     * @throws OAuthException {@code invalid_client_metadata} when a secret is given to a client that cannot use one
+     */
+    Optional<ClientSecret> newSecret(Optional<String> chosen, ClientMetadata metadata, boolean needsSecret) {
         if (chosen.isPresent() && !metadata.tokenEndpointAuthMethod().usesSecret()) {
             throw OAuthException.invalidClientMetadata("client_secret must not be set for token_endpoint_auth_method "
                     + metadata.tokenEndpointAuthMethod().wireName());
         }
+        if (chosen.isPresent()) {
+            return Optional.of(ClientSecret.chosen(chosen.get()));
+        }
+        return needsSecret ? Optional.of(generate()) : Optional.empty();
     }
 
     ClientSecret generate() {

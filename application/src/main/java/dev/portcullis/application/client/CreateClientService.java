@@ -27,12 +27,8 @@ public final class CreateClientService implements CreateClientUseCase {
     public ClientDocument create(ClientDocument registration) {
         ClientDocuments.Registration request = ClientDocuments.read(registration);
         ClientId id = new ClientId(request.clientId().orElseGet(secrets::generateClientId));
-        Optional<ClientSecret> secret = Optional.empty();
-        if (request.metadata().tokenEndpointAuthMethod().usesSecret()) {
-            secret = Optional.of(secrets.chosenOrGenerated(request.clientSecret(), request.metadata()));
-        } else {
-            secrets.refuseUnused(request.clientSecret(), request.metadata());
-        }
+        Optional<ClientSecret> secret = secrets.newSecret(request.clientSecret(), request.metadata(),
+                request.metadata().tokenEndpointAuthMethod().usesSecret());
         Client client = Client.register(id, request.metadata(), secret.map(secrets::hash), clock.instant());
         if (!clients.add(client)) {
             throw OAuthException.conflict("a client with this client_id already exists");
