@@ -1,0 +1,58 @@
+package dev.portcullis.domain.token;
+
+import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.grant.Scopes;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the server remembers of a token it issued: everything introspection reports, found by the keyed
+ * hash of the token string. JWT access tokens have a record too, so that revoking one takes effect.
+ *
+ * @param subject  the resource owner, empty for a client acting on its own behalf
+ * @param audience the audiences the token is meant for, in the order requested
+ */
+public record TokenRecord(
+        TokenSignature signature,
+        TokenKind kind,
+        ClientId clientId,
+        Optional<String> subject,
+        Scopes scope,
+        Set<String> audience,
+        Instant issuedAt,
+        Instant expiresAt,
+        GrantId grantId,
+        boolean revoked) {
+
+    public TokenRecord {
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(grantId, "grantId");
+        audience = Collections.unmodifiableSet(new LinkedHashSet<>(audience));
+        if (!expiresAt.isAfter(issuedAt)) {
+            throw new IllegalArgumentException("a token expires after it was issued");
+        }
+        if (kind == TokenKind.ID_TOKEN) {
+            throw new IllegalArgumentException("ID tokens are not presented back to this server and have no record");
+        }
+    }
+
+    /** Whether the token is usable at {@code now}: not revoked, already valid and not yet expired. */
+    public boolean isActiveAt(Instant now) {
+        return !revoked && !now.isBefore(issuedAt) && now.isBefore(expiresAt);
+    }
+
+    public TokenRecord revoke() {
+        return new TokenRecord(signature, kind, clientId, subject, scope, audience, issuedAt, expiresAt, grantId, true);
+    }
+}
