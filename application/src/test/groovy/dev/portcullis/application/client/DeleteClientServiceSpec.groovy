@@ -1,13 +1,30 @@
 package dev.portcullis.application.client
 
+import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
+import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.token.GrantId
+import dev.portcullis.domain.token.TokenKind
+import dev.portcullis.domain.token.TokenRecord
+import dev.portcullis.domain.token.TokenSignature
+
+import java.time.Duration
 
 class DeleteClientServiceSpec extends ClientServiceSpecification {
 
+    def tokens = new FakeTokenRepository()
     def get = new GetClientService(repository)
-    def service = new DeleteClientService(repository)
+    def service = new DeleteClientService(repository, tokens)
+
+    /** Records an access token of {@code clientId}, its signature readable in failures. */
+    TokenSignature storeToken(String clientId, String name, TokenKind kind = TokenKind.ACCESS_TOKEN) {
+        def signature = new TokenSignature(name.padRight(16, '0'))
+        assert tokens.add(new TokenRecord(signature, kind, new ClientId(clientId), Optional.empty(), Scopes.NONE, [] as Set,
+                clock.instant(), clock.instant() + Duration.ofHours(1), new GrantId('grant-of-' + clientId), false))
+        signature
+    }
 
     def "a deleted client can no longer be read"() {
         given:
@@ -74,5 +91,33 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
 
         then:
         get.get('reused').fields().client_name == 'new'
+    }
+
+    def "deleting a client removes every token issued to it and leaves other clients' tokens"() {
+        given:
+        create.create(new ClientDocument([client_id: 'doomed', grant_types: ['client_credentials']]))
+        create.create(new ClientDocument([client_id: 'survivor', grant_types: ['client_credentials']]))
+        def doomedTokens = [storeToken('doomed', 'doomed-access'), storeToken('doomed', 'doomed-refresh', TokenKind.REFRESH_TOKEN)]
+        def survivorToken = storeToken('survivor', 'survivor-access')
+
+        when:
+        service.delete('doomed')
+
+        then:
+        doomedTokens.every { tokens.find(it).isEmpty() }
+        tokens.find(survivorToken).isPresent()
+    }
+
+    def "a client registered again under a deleted client's id does not inherit its tokens"() {
+        given:
+        create.create(new ClientDocument([client_id: 'reused', grant_types: ['client_credentials']]))
+        def old = storeToken('reused', 'old-access')
+        service.delete('reused')
+
+        when:
+        create.create(new ClientDocument([client_id: 'reused', grant_types: ['client_credentials']]))
+
+        then:
+        tokens.find(old).isEmpty()
     }
 }

@@ -1,0 +1,37 @@
+package dev.portcullis.application.discovery;
+
+import dev.portcullis.application.key.KeyRing;
+import dev.portcullis.domain.client.AuthMethod;
+import dev.portcullis.domain.grant.GrantType;
+import dev.portcullis.domain.key.KeySetName;
+import dev.portcullis.domain.key.SigningKey;
+
+import java.util.Collection;
+import java.util.List;
+
+public final class GetServerMetadataService implements GetServerMetadataUseCase {
+
+    private static final List<String> AUTH_METHODS = List.of(
+            AuthMethod.CLIENT_SECRET_BASIC.wireName(), AuthMethod.CLIENT_SECRET_POST.wireName(), AuthMethod.NONE.wireName());
+
+    private final String issuer;
+    private final List<String> grantTypes;
+    private final KeyRing keyRing;
+
+    /** @param grantTypes the grant types the token use case dispatches */
+    public GetServerMetadataService(String issuer, Collection<GrantType> grantTypes, KeyRing keyRing) {
+        this.issuer = issuer;
+        this.grantTypes = grantTypes.stream().map(GrantType::value).sorted().toList();
+        this.keyRing = keyRing;
+    }
+
+    @Override
+    public ServerMetadata get() {
+        return new ServerMetadata(issuer, grantTypes, AUTH_METHODS, algorithms(KeySetName.ACCESS_TOKEN),
+                algorithms(KeySetName.ID_TOKEN));
+    }
+
+    private List<String> algorithms(KeySetName set) {
+        return keyRing.keys(set).stream().map(SigningKey::algorithm).distinct().map(a -> a.wireName()).toList();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.portcullis.application.discovery;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the server supports, for its discovery documents (RFC 8414, OpenID Connect Discovery 1.0). Only
+ * what works: the grant types some handler serves, and the algorithms of keys that exist.
+ *
+ * @param grantTypes                 every registered grant type, in name order
+ * @param tokenEndpointAuthMethods   client authentication methods the token endpoint accepts
+ * @param accessTokenSigningAlgs     algorithms of the access-token set's keys, signing key's first
+ * @param idTokenSigningAlgs         algorithms of the id-token set's keys, signing key's first
+ */
+public record ServerMetadata(
+        String issuer,
+        List<String> grantTypes,
+        List<String> tokenEndpointAuthMethods,
+        List<String> accessTokenSigningAlgs,
+        List<String> idTokenSigningAlgs) {
+
+    public ServerMetadata {
+        Objects.requireNonNull(issuer, "issuer");
+        grantTypes = List.copyOf(grantTypes);
+        tokenEndpointAuthMethods = List.copyOf(tokenEndpointAuthMethods);
+        accessTokenSigningAlgs = List.copyOf(accessTokenSigningAlgs);
+        idTokenSigningAlgs = List.copyOf(idTokenSigningAlgs);
+    }
+}

@@ -1,0 +1,2 @@
+/** Discovery: what the server advertises about itself. */
+package dev.portcullis.application.discovery;

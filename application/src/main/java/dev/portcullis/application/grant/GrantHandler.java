@@ -1,0 +1,27 @@
+package dev.portcullis.application.grant;
+
+import dev.portcullis.application.token.AuthenticatedClient;
+import dev.portcullis.application.token.TokenRequest;
+import dev.portcullis.application.token.TokenResponse;
+import dev.portcullis.domain.grant.GrantType;
+
+/**
+ * Issues tokens for one {@code grant_type}: the extension point for new grants (DESIGN.md §3).
+ *
+ * <p>The token use case has already authenticated the client and checked that it is registered for
+ * {@link #grantType()}; a handler checks only its own grant's rules and issues tokens through
+ * {@link dev.portcullis.application.token.AccessTokens}. Implementations are plain Java classes named
+ * {@code <Grant>GrantHandler}; registering one as a bean is all it takes to serve its grant type at the
+ * token endpoint and list it in discovery.
+ */
+public interface GrantHandler {
+
+    /** The exact {@code grant_type} value this handler serves; one handler per grant type. */
+    GrantType grantType();
+
+    /**
+     * @throws dev.portcullis.domain.error.OAuthException with an RFC 6749 §5.2 code, such as
+     *         {@code invalid_request}, {@code invalid_grant} or {@code invalid_scope}
+     */
+    TokenResponse handle(TokenRequest request, AuthenticatedClient client);
+}

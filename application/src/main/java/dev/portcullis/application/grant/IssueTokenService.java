@@ -1,0 +1,62 @@
+package dev.portcullis.application.grant;
+
+import dev.portcullis.application.token.AuthenticatedClient;
+import dev.portcullis.application.token.ClientAuthenticator;
+import dev.portcullis.application.token.IssueTokenCommand;
+import dev.portcullis.application.token.IssueTokenUseCase;
+import dev.portcullis.application.token.TokenResponse;
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.GrantType;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Dispatches token requests to the grant handlers, after the checks every grant shares. */
+public final class IssueTokenService implements IssueTokenUseCase {
+
+    private final ClientAuthenticator authenticator;
+    private final Map<GrantType, GrantHandler> handlers;
+
+    /** @throws IllegalStateException when two handlers claim one grant type */
+    public IssueTokenService(ClientAuthenticator authenticator, List<? extends GrantHandler> handlers) {
+        this.authenticator = authenticator;
+        this.handlers = Collections.unmodifiableMap(index(handlers));
+    }
+
+    /** The grant types some handler serves, in name order. */
+    public Set<GrantType> grantTypes() {
+        return handlers.keySet();
+    }
+
+    @Override
+    public TokenResponse issue(IssueTokenCommand command) {
+        AuthenticatedClient client = authenticator.authenticate(command.credentials());
+        GrantType grantType = command.request().grantType();
+        GrantHandler handler = handlers.get(grantType);
+        if (handler == null) {
+            throw new OAuthException(ErrorCode.UNSUPPORTED_GRANT_TYPE,
+                    "this server does not support the grant type " + grantType.value());
+        }
+        if (!client.client().metadata().grantTypes().contains(grantType)) {
+            throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT,
+                    "the client is not registered for the grant type " + grantType.value());
+        }
+        return handler.handle(command.request(), client);
+    }
+
+    private static Map<GrantType, GrantHandler> index(List<? extends GrantHandler> handlers) {
+        Map<GrantType, GrantHandler> index = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+        for (GrantHandler handler : handlers) {
+            GrantHandler previous = index.put(handler.grantType(), handler);
+            if (previous != null) {
+                throw new IllegalStateException("two grant handlers for " + handler.grantType().value() + ": "
+                        + previous.getClass().getName() + " and " + handler.getClass().getName());
+            }
+        }
+        return index;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.portcullis.application.token;
+
+import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.application.port.SecretHasher;
+import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.client.HashedSecret;
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks client credentials (RFC 6749 §2.3) for the token, introspection and revocation endpoints.
+ *
+ * <p>A client must use the method it registered; a disabled or unknown client and a wrong secret fail
+ * alike with {@code invalid_client}, so the answer does not tell which. Verifying a user-chosen secret
+ * costs a slow password hash, so successful verifications are remembered for a short while: keyed by the
+ * client, a keyed hash of the presented secret (never the secret itself) and the stored hash it matched,
+ * and valid only while the client is at the revision it had then, so any change to the client or its
+ * secret forgets them, and so does deleting the client and registering another under its id.
+ */
+public final class ClientAuthenticator {
+
+    /** How long a successful verification is remembered. */
+    public static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    /** One description for an unknown or disabled client and a wrong secret, so that it does not tell which. */
+    private static final String NOT_AUTHENTICATED = "unknown client, disabled client or wrong secret";
+
+    private final ClientRepository clients;
+    private final SecretHasher hasher;
+    private final TokenDigest digest;
+    private final Clock clock;
+    private final ConcurrentHashMap<Verification, Instant> verified = new ConcurrentHashMap<>();
+
+    public ClientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
+        this.clients = clients;
+        this.hasher = hasher;
+        this.digest = digest;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws OAuthException {@code invalid_client} when the client is unknown or disabled, used another
+     *         method than it registered, or presented the wrong secret
+     */
+    public AuthenticatedClient authenticate(ClientCredentials credentials) {
+        Client client = Optional.of(credentials.clientId())
+                .filter(ClientId::isWellFormed)
+                .flatMap(id -> clients.find(new ClientId(id)))
+                .filter(Client::isEnabled)
+                .orElseThrow(() -> failed(NOT_AUTHENTICATED));
+        if (client.metadata().tokenEndpointAuthMethod() != credentials.method()) {
+            throw failed("the client is registered to authenticate with "
+                    + client.metadata().tokenEndpointAuthMethod().wireName() + ", not " + credentials.method().wireName());
+        }
+        if (credentials.method().usesSecret() && !secretMatches(client, credentials.secret().orElseThrow())) {
+            throw failed(NOT_AUTHENTICATED);
+        }
+        return new AuthenticatedClient(client, credentials.method());
+    }
+
+    private boolean secretMatches(Client client, String presented) {
+        HashedSecret stored = client.secretHash().orElseThrow();
+        Instant now = clock.instant();
+        // The stored hash is part of the key: a client deleted and registered again under its id starts at
+        // the same revision, and must not inherit what was verified for its predecessor's secret.
+        Verification key = new Verification(client.id(), client.revision(), stored, digest.digest(presented).value());
+        Instant until = verified.get(key);
+        if (until != null && now.isBefore(until)) {
+            return true;
+        }
+        if (!hasher.verify(presented, stored)) {
+            return false;
+        }
+        remember(key, now);
+        return true;
+    }
+
+    private void remember(Verification key, Instant now) {
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.values().removeIf(until -> !now.isBefore(until));
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+        }
+        verified.put(key, now.plus(REMEMBER_FOR));
+    }
+
+    private static OAuthException failed(String description) {
+        return new OAuthException(ErrorCode.INVALID_CLIENT, "client authentication failed: " + description);
+    }
+
+    private record Verification(ClientId clientId, long revision, HashedSecret stored, String secretDigest) {
+    }
+}

@@ -1,0 +1,282 @@
+package dev.portcullis.application.token
+
+import dev.portcullis.application.client.DeleteClientService
+import dev.portcullis.application.client.RotateClientSecretService
+import dev.portcullis.domain.client.AuthMethod
+import dev.portcullis.domain.client.Clients
+import dev.portcullis.domain.error.ErrorCode
+import dev.portcullis.domain.error.OAuthException
+
+import java.time.Duration
+
+import static dev.portcullis.application.token.ClientAuthenticator.REMEMBER_FOR
+
+class ClientAuthenticatorSpec extends TokenServiceSpecification {
+
+    def setup() {
+        register(Clients.confidential(), 'basic-client')
+        register(Clients.confidential().tokenEndpointAuthMethod(AuthMethod.CLIENT_SECRET_POST), 'post-client')
+        register(Clients.publicNative(), 'public-client')
+    }
+
+    def "a client registered for #method authenticates with it"() {
+        when:
+        def authenticated = authenticator.authenticate(credentials)
+
+        then:
+        authenticated.client() == stored(credentials.clientId())
+        authenticated.method() == method
+
+        where:
+        credentials                                     || method
+        ClientCredentials.basic('basic-client', SECRET) || AuthMethod.CLIENT_SECRET_BASIC
+        ClientCredentials.post('post-client', SECRET)   || AuthMethod.CLIENT_SECRET_POST
+        ClientCredentials.none('public-client')         || AuthMethod.NONE
+    }
+
+    def "authentication fails with invalid_client when #problem"() {
+        when:
+        authenticator.authenticate(credentials)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+
+        where:
+        problem                                           | credentials
+        'the client is unknown'                           | ClientCredentials.basic('nobody', SECRET)
+        'the client id is malformed'                      | ClientCredentials.basic('a/b', SECRET)
+        'the client id is empty'                          | ClientCredentials.basic('', SECRET)
+        'the client id is too long'                       | ClientCredentials.basic('c' * 256, SECRET)
+        'the secret is wrong'                             | ClientCredentials.basic('basic-client', 'not the secret')
+        'the secret is empty'                             | ClientCredentials.basic('basic-client', '')
+        'the secret has a character more'                 | ClientCredentials.basic('basic-client', SECRET + 'x')
+        'a basic client uses client_secret_post'          | ClientCredentials.post('basic-client', SECRET)
+        'a basic client presents no secret'               | ClientCredentials.none('basic-client')
+        'a post client uses client_secret_basic'          | ClientCredentials.basic('post-client', SECRET)
+        'a public client presents a secret'               | ClientCredentials.basic('public-client', SECRET)
+        'a public client presents a secret in the form'   | ClientCredentials.post('public-client', SECRET)
+        'another client\'s id comes with this secret'     | ClientCredentials.basic('nobody-else', SECRET)
+    }
+
+    def "a disabled client fails with invalid_client even with the right secret"() {
+        given:
+        register(Clients.confidential().enabled(false), 'disabled-client')
+
+        when:
+        authenticator.authenticate(ClientCredentials.basic('disabled-client', SECRET))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+    }
+
+    def "a disabled public client fails with invalid_client"() {
+        given:
+        register(Clients.publicNative().enabled(false), 'disabled-public')
+
+        when:
+        authenticator.authenticate(ClientCredentials.none('disabled-public'))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+    }
+
+    def "an unknown client, a disabled client and a wrong secret get the same answer"() {
+        given:
+        register(Clients.confidential().enabled(false), 'disabled-client')
+
+        when:
+        def answers = [ClientCredentials.basic('nobody', SECRET),
+                       ClientCredentials.basic('disabled-client', SECRET),
+                       ClientCredentials.basic('basic-client', 'not the secret')].collect { credentials ->
+            try {
+                authenticator.authenticate(credentials)
+                null
+            } catch (OAuthException e) {
+                e.error()
+            }
+        }
+
+        then:
+        answers.unique().size() == 1
+        answers[0].code() == ErrorCode.INVALID_CLIENT
+        !answers[0].description().contains(SECRET)
+    }
+
+    def "a second authentication with the same secret does not verify the hash again"() {
+        when:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        hasher.verifications == 1
+    }
+
+    def "each client's secret is verified once for itself"() {
+        when:
+        2.times {
+            authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+            authenticator.authenticate(ClientCredentials.post('post-client', SECRET))
+        }
+
+        then:
+        hasher.verifications == 2
+    }
+
+    def "a client authenticating with none verifies no hash"() {
+        when:
+        authenticator.authenticate(ClientCredentials.none('public-client'))
+
+        then:
+        hasher.verifications == 0
+    }
+
+    def "a wrong secret is never remembered"() {
+        when:
+        2.times {
+            try {
+                authenticator.authenticate(ClientCredentials.basic('basic-client', 'not the secret'))
+            } catch (OAuthException ignored) {
+            }
+        }
+
+        then:
+        hasher.verifications == 2
+
+        when: 'the right secret follows'
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        hasher.verifications == 3
+    }
+
+    def "a remembered secret does not let another secret in"() {
+        given:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        when:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', 'not the secret'))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+    }
+
+    def "a remembered verification is used until REMEMBER_FOR has passed, then verified again"() {
+        given:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        when:
+        clock.advance(REMEMBER_FOR - Duration.ofMillis(1))
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        hasher.verifications == 1
+
+        when:
+        clock.advance(Duration.ofMillis(1))
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        hasher.verifications == 2
+    }
+
+    def "rotating the secret forgets the remembered one: the old secret fails, the new one works"() {
+        given:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+        def rotated = new RotateClientSecretService(clients, hasher, randomness, clock).rotate('basic-client')
+        def newSecret = rotated.fields().client_secret as String
+
+        when:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+
+        when:
+        def authenticated = authenticator.authenticate(ClientCredentials.basic('basic-client', newSecret))
+
+        then:
+        authenticated.client().revision() == 1
+    }
+
+    def "any change to the client forgets the remembered verification"() {
+        given:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+        def client = stored('basic-client')
+        assert clients.update(client.replace(client.metadata().toBuilder().clientName('Renamed').build(), Optional.empty(), clock.instant()))
+
+        when:
+        def authenticated = authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        hasher.verifications == 2
+        authenticated.client().metadata().clientName() == 'Renamed'
+    }
+
+    def "disabling a client refuses it even with a remembered secret"() {
+        given:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+        def client = stored('basic-client')
+        assert clients.update(client.replace(client.metadata().toBuilder().enabled(false).build(), Optional.empty(), clock.instant()))
+
+        when:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+    }
+
+    def "a client registered again under a deleted client's id does not accept the deleted client's remembered secret"() {
+        given:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+        new DeleteClientService(clients, tokens).delete('basic-client')
+        register(Clients.confidential(), 'basic-client', 'a different secret')
+
+        when:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+        authenticator.authenticate(ClientCredentials.basic('basic-client', 'a different secret')).client().revision() == 0
+    }
+
+    def "a deleted client no longer authenticates, remembered secret or not"() {
+        given:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+        new DeleteClientService(clients, tokens).delete('basic-client')
+
+        when:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT
+    }
+
+    def "credentials never print their secret"() {
+        expect:
+        !ClientCredentials.basic('basic-client', SECRET).toString().contains(SECRET)
+    }
+
+    def "credentials carry a secret exactly with the secret-based methods"() {
+        when:
+        new ClientCredentials(method, 'basic-client', secret)
+
+        then:
+        thrown(IllegalArgumentException)
+
+        where:
+        method                         | secret
+        AuthMethod.CLIENT_SECRET_BASIC | Optional.empty()
+        AuthMethod.CLIENT_SECRET_POST  | Optional.empty()
+        AuthMethod.NONE                | Optional.of(SECRET)
+        AuthMethod.PRIVATE_KEY_JWT     | Optional.empty()
+    }
+}
