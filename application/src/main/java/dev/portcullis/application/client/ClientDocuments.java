@@ -15,7 +15,7 @@ import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.Scopes;
-import dev.portcullis.domain.token.TokenKind;
+import dev.portcullis.domain.grant.TokenKind;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -6,10 +6,10 @@ import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.domain.client.AccessTokenStrategy;
+import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.key.KeySetName;
 import dev.portcullis.domain.key.SigningKey;
 import dev.portcullis.domain.token.GrantId;
-import dev.portcullis.domain.token.TokenKind;
 import dev.portcullis.domain.token.TokenRecord;
 
 import java.time.Clock;

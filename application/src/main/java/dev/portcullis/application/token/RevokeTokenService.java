@@ -4,7 +4,7 @@ import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
-import dev.portcullis.domain.token.TokenKind;
+import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.token.TokenRecord;
 
 import java.util.Optional;

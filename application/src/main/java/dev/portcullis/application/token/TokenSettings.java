@@ -3,7 +3,7 @@ package dev.portcullis.application.token;
 import dev.portcullis.domain.client.AccessTokenStrategy;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.grant.GrantType;
-import dev.portcullis.domain.token.TokenKind;
+import dev.portcullis.domain.grant.TokenKind;
 
 import java.net.URI;
 import java.time.Duration;

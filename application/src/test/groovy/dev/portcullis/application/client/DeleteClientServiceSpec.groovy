@@ -6,7 +6,7 @@ import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.token.GrantId
-import dev.portcullis.domain.token.TokenKind
+import dev.portcullis.domain.grant.TokenKind
 import dev.portcullis.domain.token.TokenRecord
 import dev.portcullis.domain.token.TokenSignature
 

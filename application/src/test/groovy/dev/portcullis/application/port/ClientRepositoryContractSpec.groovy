@@ -14,7 +14,7 @@ import dev.portcullis.domain.client.TokenLifespans
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.ResponseType
 import dev.portcullis.domain.grant.Scopes
-import dev.portcullis.domain.token.TokenKind
+import dev.portcullis.domain.grant.TokenKind
 import spock.lang.Specification
 
 import java.time.Duration

@@ -2,6 +2,7 @@ package dev.portcullis.application.port
 
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.grant.TokenKind
 import dev.portcullis.domain.token.GrantId
 import dev.portcullis.domain.token.TokenRecord
 import dev.portcullis.domain.token.TokenSignature
@@ -13,8 +14,8 @@ import java.util.concurrent.Callable
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.Executors
 
-import static dev.portcullis.domain.token.TokenKind.ACCESS_TOKEN
-import static dev.portcullis.domain.token.TokenKind.REFRESH_TOKEN
+import static dev.portcullis.domain.grant.TokenKind.ACCESS_TOKEN
+import static dev.portcullis.domain.grant.TokenKind.REFRESH_TOKEN
 
 /**
  * What every {@link TokenRepository} must do. Subclassed by the fake, the memory adapter and the JDBC

@@ -8,7 +8,7 @@ import dev.portcullis.domain.client.LifespanKey
 import dev.portcullis.domain.client.TokenLifespans
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.key.KeySetName
-import dev.portcullis.domain.token.TokenKind
+import dev.portcullis.domain.grant.TokenKind
 
 import java.time.Duration
 

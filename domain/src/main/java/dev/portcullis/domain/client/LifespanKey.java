@@ -1,7 +1,7 @@
 package dev.portcullis.domain.client;
 
 import dev.portcullis.domain.grant.GrantType;
-import dev.portcullis.domain.token.TokenKind;
+import dev.portcullis.domain.grant.TokenKind;
 
 import java.util.Objects;
 

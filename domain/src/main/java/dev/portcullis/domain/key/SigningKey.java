@@ -46,4 +46,10 @@ public record SigningKey(
         int byTime = createdAt.compareTo(other.createdAt);
         return byTime != 0 ? byTime > 0 : kid.value().compareTo(other.kid.value()) > 0;
     }
+
+    /** Names the key without its sealed private part, which has no business in a log. */
+    @Override
+    public String toString() {
+        return "SigningKey[" + set + "/" + kid + ", " + algorithm.wireName() + ", created " + createdAt + "]";
+    }
 }

@@ -2,6 +2,7 @@ package dev.portcullis.domain.token
 
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.grant.TokenKind
 import spock.lang.Specification
 
 import java.time.Duration

@@ -20,7 +20,7 @@ import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.key.KeySetName
 import dev.portcullis.domain.key.SigningAlgorithm
-import dev.portcullis.domain.token.TokenKind
+import dev.portcullis.domain.grant.TokenKind
 import dev.portcullis.domain.token.TokenSignature
 
 import java.time.Duration

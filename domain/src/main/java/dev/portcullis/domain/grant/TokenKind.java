@@ -1,4 +1,4 @@
-package dev.portcullis.domain.token;
+package dev.portcullis.domain.grant;
 
 /** The kinds of token this server issues; closed because the protocols define exactly these. */
 public enum TokenKind {
