@@ -2,10 +2,16 @@ package dev.portcullis.adapters.persistence
 
 import dev.portcullis.adapters.persistence.jdbc.client.JdbcClientRepository
 import dev.portcullis.adapters.persistence.jdbc.health.JdbcStorageHealth
+import dev.portcullis.adapters.persistence.jdbc.key.JdbcKeyRepository
+import dev.portcullis.adapters.persistence.jdbc.token.JdbcTokenRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryClientRepository
+import dev.portcullis.adapters.persistence.memory.InMemoryKeyRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryStorageHealth
+import dev.portcullis.adapters.persistence.memory.InMemoryTokenRepository
 import dev.portcullis.application.port.ClientRepository
+import dev.portcullis.application.port.KeyRepository
 import dev.portcullis.application.port.StorageHealth
+import dev.portcullis.application.port.TokenRepository
 import io.micronaut.context.ApplicationContext
 import spock.lang.Specification
 
@@ -14,12 +20,14 @@ import javax.sql.DataSource
 /** Configuration alone chooses the storage adapter. */
 class StorageSelectionSpec extends Specification {
 
-    def "portcullis.storage #storage gives #repository.simpleName"() {
+    def "portcullis.storage #storage gives #repository.simpleName and its siblings"() {
         given:
         def context = ApplicationContext.run(properties, 'test')
 
         expect:
         repository.isInstance(context.getBean(ClientRepository))
+        tokens.isInstance(context.getBean(TokenRepository))
+        keys.isInstance(context.getBean(KeyRepository))
         health.isInstance(context.getBean(StorageHealth))
         context.getBean(StorageHealth).problem().isEmpty()
         context.containsBean(DataSource) == dataSource
@@ -28,8 +36,8 @@ class StorageSelectionSpec extends Specification {
         context?.close()
 
         where:
-        storage  | properties                                                               || repository               | health                | dataSource
-        'jdbc'   | [:]                                                                      || JdbcClientRepository     | JdbcStorageHealth     | true
-        'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryClientRepository | InMemoryStorageHealth | false
+        storage  | properties                                                               || repository               | tokens                  | keys                  | health                | dataSource
+        'jdbc'   | [:]                                                                      || JdbcClientRepository     | JdbcTokenRepository     | JdbcKeyRepository     | JdbcStorageHealth     | true
+        'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryClientRepository | InMemoryTokenRepository | InMemoryKeyRepository | InMemoryStorageHealth | false
     }
 }

@@ -1,6 +1,7 @@
 package dev.portcullis.adapters.persistence.jdbc.client;
 
 import dev.portcullis.adapters.persistence.JdbcStorage;
+import dev.portcullis.adapters.persistence.jdbc.SqlStates;
 import dev.portcullis.application.port.ClientPage;
 import dev.portcullis.application.port.ClientQuery;
 import dev.portcullis.application.port.ClientRepository;
@@ -10,16 +11,12 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 @Singleton
 @JdbcStorage
 public final class JdbcClientRepository implements ClientRepository {
-
-    // SQLSTATE 23505, unique_violation, as both H2 and PostgreSQL report it.
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ClientRows rows;
     private final JsonMapper json;
@@ -35,7 +32,7 @@ public final class JdbcClientRepository implements ClientRepository {
             rows.save(ClientRow.from(client, json));
             return true;
         } catch (DataAccessException e) {
-            if (isUniqueViolation(e)) {
+            if (SqlStates.isUniqueViolation(e)) {
                 return false;
             }
             throw e;
@@ -66,14 +63,5 @@ public final class JdbcClientRepository implements ClientRepository {
         List<ClientRow> page = rows.page(name, owner, query.after().map(ClientId::value).orElse(""), query.limit() + 1);
         List<Client> clients = page.stream().limit(query.limit()).map(row -> row.toDomain(json)).toList();
         return new ClientPage(clients, page.size() > query.limit(), rows.countMatching(name, owner));
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

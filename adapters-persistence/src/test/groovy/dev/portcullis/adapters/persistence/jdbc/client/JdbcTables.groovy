@@ -9,7 +9,9 @@ class JdbcTables {
 
     static void clear(DataSource dataSource) {
         DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
-            c.createStatement().withCloseable { it.executeUpdate('DELETE FROM clients') }
+            c.createStatement().withCloseable { statement ->
+                ['clients', 'tokens', 'signing_keys'].each { statement.executeUpdate("DELETE FROM $it") }
+            }
         }
     }
 }

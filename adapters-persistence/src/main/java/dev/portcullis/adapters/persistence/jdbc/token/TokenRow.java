@@ -1,0 +1,90 @@
+package dev.portcullis.adapters.persistence.jdbc.token;
+
+import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.grant.Scopes;
+import dev.portcullis.domain.token.GrantId;
+import dev.portcullis.domain.grant.TokenKind;
+import dev.portcullis.domain.token.TokenRecord;
+import dev.portcullis.domain.token.TokenSignature;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One row of {@code tokens}. The scope is its space-separated wire form (scope tokens hold no space); the
+ * audience is a JSON array, since an audience may. Times are epoch milliseconds.
+ */
+@MappedEntity("tokens")
+record TokenRow(
+        @Id String signature,
+        String kind,
+        String clientId,
+        @Nullable String subject,
+        String scope,
+        String audience,
+        long issuedAt,
+        long expiresAt,
+        String grantId,
+        boolean revoked) {
+
+    private static final Argument<List<String>> AUDIENCE = Argument.listOf(String.class);
+    private static final String NO_AUDIENCE = "[]";
+
+    static TokenRow from(TokenRecord token, JsonMapper json) {
+        return new TokenRow(token.signature().value(), token.kind().wireName(), token.clientId().value(),
+                token.subject().orElse(null), token.scope().value(), writeAudience(token.audience(), json),
+                token.issuedAt().toEpochMilli(), token.expiresAt().toEpochMilli(), token.grantId().value(), token.revoked());
+    }
+
+    TokenRecord toDomain(JsonMapper json) {
+        return new TokenRecord(new TokenSignature(signature), kindOf(kind), new ClientId(clientId),
+                Optional.ofNullable(subject), readScope(scope), readAudience(json),
+                Instant.ofEpochMilli(issuedAt), Instant.ofEpochMilli(expiresAt), new GrantId(grantId), revoked);
+    }
+
+    private static String writeAudience(Set<String> audience, JsonMapper json) {
+        if (audience.isEmpty()) {
+            return NO_AUDIENCE;
+        }
+        try {
+            return json.writeValueAsString(AUDIENCE, List.copyOf(audience));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write a token's audience", e);
+        }
+    }
+
+    private Set<String> readAudience(JsonMapper json) {
+        if (NO_AUDIENCE.equals(audience)) {
+            return Set.of();
+        }
+        try {
+            return new LinkedHashSet<>(json.readValue(audience, AUDIENCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the stored audience of a token", e);
+        }
+    }
+
+    private static Scopes readScope(String scope) {
+        return scope.isEmpty() ? Scopes.NONE : Scopes.of(Arrays.asList(scope.split(" ")));
+    }
+
+    private static TokenKind kindOf(String wireName) {
+        for (TokenKind kind : TokenKind.values()) {
+            if (kind.wireName().equals(wireName)) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("unknown token kind stored: " + wireName);
+    }
+}
