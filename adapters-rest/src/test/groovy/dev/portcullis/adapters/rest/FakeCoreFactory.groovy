@@ -14,35 +14,115 @@ import dev.portcullis.application.client.ReplaceClientService
 import dev.portcullis.application.client.ReplaceClientUseCase
 import dev.portcullis.application.client.RotateClientSecretService
 import dev.portcullis.application.client.RotateClientSecretUseCase
+import dev.portcullis.application.discovery.GetServerMetadataService
+import dev.portcullis.application.discovery.GetServerMetadataUseCase
 import dev.portcullis.application.fakes.FakeClientRepository
+import dev.portcullis.application.fakes.FakeKeyMaker
+import dev.portcullis.application.fakes.FakeKeyRepository
 import dev.portcullis.application.fakes.FakeRandomness
 import dev.portcullis.application.fakes.FakeSecretHasher
+import dev.portcullis.application.fakes.FakeTokenCodec
+import dev.portcullis.application.fakes.FakeTokenDigest
+import dev.portcullis.application.fakes.FakeTokenRepository
+import dev.portcullis.application.fakes.MutableClock
+import dev.portcullis.application.grant.GrantHandler
+import dev.portcullis.application.grant.IssueTokenService
+import dev.portcullis.application.grant.clientcredentials.ClientCredentialsGrantHandler
 import dev.portcullis.application.health.CheckReadinessService
 import dev.portcullis.application.health.CheckReadinessUseCase
+import dev.portcullis.application.key.CreateKeyService
+import dev.portcullis.application.key.CreateKeyUseCase
+import dev.portcullis.application.key.DeleteKeyService
+import dev.portcullis.application.key.DeleteKeyUseCase
+import dev.portcullis.application.key.EnsureSigningKeysService
+import dev.portcullis.application.key.EnsureSigningKeysUseCase
+import dev.portcullis.application.key.GetKeyService
+import dev.portcullis.application.key.GetKeySetService
+import dev.portcullis.application.key.GetKeySetUseCase
+import dev.portcullis.application.key.GetKeyUseCase
+import dev.portcullis.application.key.GetPublicKeysService
+import dev.portcullis.application.key.GetPublicKeysUseCase
+import dev.portcullis.application.key.KeyRing
 import dev.portcullis.application.port.ClientRepository
+import dev.portcullis.application.port.KeyMaker
+import dev.portcullis.application.port.KeyRepository
 import dev.portcullis.application.port.Randomness
 import dev.portcullis.application.port.SecretHasher
+import dev.portcullis.application.port.TokenCodec
+import dev.portcullis.application.port.TokenDigest
+import dev.portcullis.application.port.TokenRepository
+import dev.portcullis.application.token.AccessTokens
+import dev.portcullis.application.token.ClientAuthenticator
+import dev.portcullis.application.token.FlushTokensService
+import dev.portcullis.application.token.FlushTokensUseCase
+import dev.portcullis.application.token.IntrospectTokenService
+import dev.portcullis.application.token.IntrospectTokenUseCase
+import dev.portcullis.application.token.IssueTokenUseCase
+import dev.portcullis.application.token.RevokeClientTokensService
+import dev.portcullis.application.token.RevokeClientTokensUseCase
+import dev.portcullis.application.token.RevokeTokenService
+import dev.portcullis.application.token.RevokeTokenUseCase
+import dev.portcullis.application.token.TokenSettings
+import dev.portcullis.domain.client.AccessTokenStrategy
+import dev.portcullis.domain.key.KeySetName
+import dev.portcullis.domain.key.SigningAlgorithm
 import io.micronaut.context.annotation.Factory
 import jakarta.inject.Singleton
 
 import java.time.Clock
+import java.time.Duration
 import java.time.Instant
-import java.time.ZoneOffset
 
 /**
- * The real use cases over the application's in-memory fakes, wired as bootstrap wires them over the real
- * adapters, so that REST specs exercise HTTP, the services and the error mapping together.
+ * The real use cases over the application's in-memory fakes, wired as bootstrap's {@code wiring} factories
+ * wire them over the real adapters, so that REST specs exercise HTTP, the services and the error mapping
+ * together. Each spec class gets its own application context, so its own fakes; features within a spec
+ * share them and keep apart by using unique ids. The clock stands at {@link #NOW} until a spec moves it.
  */
 @Factory
 class FakeCoreFactory {
 
     static final Instant NOW = Instant.parse('2030-01-01T00:00:00Z')
+    static final String ISSUER = 'https://auth.example.com'
+    static final Duration ACCESS_TOKEN_LIFESPAN = Duration.ofHours(1)
+    static final Duration REFRESH_TOKEN_LIFESPAN = Duration.ofDays(30)
+    static final SigningAlgorithm SIGNING_ALGORITHM = SigningAlgorithm.ES256
 
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC)
+    // Outbound ports: the application test-jar's fakes.
+
+    @Singleton
+    MutableClock clock() {
+        new MutableClock(NOW)
+    }
 
     @Singleton
     FakeClientRepository clientRepository() {
         new FakeClientRepository()
+    }
+
+    @Singleton
+    FakeTokenRepository tokenRepository() {
+        new FakeTokenRepository()
+    }
+
+    @Singleton
+    FakeKeyRepository keyRepository() {
+        new FakeKeyRepository()
+    }
+
+    @Singleton
+    FakeKeyMaker keyMaker() {
+        new FakeKeyMaker()
+    }
+
+    @Singleton
+    FakeTokenDigest tokenDigest() {
+        new FakeTokenDigest()
+    }
+
+    @Singleton
+    FakeTokenCodec tokenCodec() {
+        new FakeTokenCodec()
     }
 
     @Singleton
@@ -60,8 +140,10 @@ class FakeCoreFactory {
         new FakeStorageHealth()
     }
 
+    // The client registry, as in bootstrap's ClientRegistryFactory.
+
     @Singleton
-    CreateClientUseCase createClient(ClientRepository clients, SecretHasher hasher, Randomness randomness) {
+    CreateClientUseCase createClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
         new CreateClientService(clients, hasher, randomness, clock)
     }
 
@@ -76,27 +158,121 @@ class FakeCoreFactory {
     }
 
     @Singleton
-    ReplaceClientUseCase replaceClient(ClientRepository clients, SecretHasher hasher, Randomness randomness) {
+    ReplaceClientUseCase replaceClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
         new ReplaceClientService(clients, hasher, randomness, clock)
     }
 
     @Singleton
-    PatchClientUseCase patchClient(ClientRepository clients, SecretHasher hasher, Randomness randomness) {
+    PatchClientUseCase patchClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
         new PatchClientService(clients, hasher, randomness, clock)
     }
 
     @Singleton
-    DeleteClientUseCase deleteClient(ClientRepository clients) {
-        new DeleteClientService(clients)
+    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens) {
+        new DeleteClientService(clients, tokens)
     }
 
     @Singleton
-    RotateClientSecretUseCase rotateClientSecret(ClientRepository clients, SecretHasher hasher, Randomness randomness) {
+    RotateClientSecretUseCase rotateClientSecret(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
         new RotateClientSecretService(clients, hasher, randomness, clock)
     }
 
     @Singleton
     CheckReadinessUseCase checkReadiness(FakeStorageHealth storage) {
         new CheckReadinessService(storage)
+    }
+
+    // Tokens, as in bootstrap's TokenFactory.
+
+    @Singleton
+    TokenSettings tokenSettings() {
+        new TokenSettings(URI.create(ISSUER), ACCESS_TOKEN_LIFESPAN, REFRESH_TOKEN_LIFESPAN, AccessTokenStrategy.JWT)
+    }
+
+    @Singleton
+    ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
+        new ClientAuthenticator(clients, hasher, digest, clock)
+    }
+
+    @Singleton
+    AccessTokens accessTokens(TokenSettings settings, TokenRepository tokens, TokenDigest digest, TokenCodec codec,
+                              KeyRing keyRing, Randomness randomness, Clock clock) {
+        new AccessTokens(settings, tokens, digest, codec, keyRing, randomness, clock)
+    }
+
+    @Singleton
+    IssueTokenUseCase issueToken(ClientAuthenticator authenticator, List<GrantHandler> handlers) {
+        new IssueTokenService(authenticator, handlers)
+    }
+
+    @Singleton
+    GetServerMetadataUseCase serverMetadata(TokenSettings settings, List<GrantHandler> handlers, KeyRing keyRing) {
+        new GetServerMetadataService(settings.issuerValue(), handlers*.grantType(), keyRing)
+    }
+
+    @Singleton
+    IntrospectTokenUseCase introspectToken(ClientAuthenticator authenticator, TokenRepository tokens, TokenDigest digest,
+                                           TokenSettings settings, Clock clock) {
+        new IntrospectTokenService(authenticator, tokens, digest, settings, clock)
+    }
+
+    @Singleton
+    RevokeTokenUseCase revokeToken(ClientAuthenticator authenticator, TokenRepository tokens, TokenDigest digest) {
+        new RevokeTokenService(authenticator, tokens, digest)
+    }
+
+    @Singleton
+    RevokeClientTokensUseCase revokeClientTokens(TokenRepository tokens) {
+        new RevokeClientTokensService(tokens)
+    }
+
+    @Singleton
+    FlushTokensUseCase flushTokens(TokenRepository tokens, Clock clock) {
+        new FlushTokensService(tokens, clock)
+    }
+
+    @Singleton
+    KeyRing keyRing(KeyRepository keys, Clock clock) {
+        new KeyRing(keys, clock)
+    }
+
+    // Grant handlers, as in bootstrap's GrantHandlerFactory.
+
+    @Singleton
+    GrantHandler clientCredentials(AccessTokens accessTokens) {
+        new ClientCredentialsGrantHandler(accessTokens)
+    }
+
+    // Key sets, as in bootstrap's KeyFactory; SigningKeysOnStartup generates the first keys.
+
+    @Singleton
+    EnsureSigningKeysUseCase ensureSigningKeys(KeyRepository keys, KeyMaker maker, KeyRing keyRing, Clock clock) {
+        new EnsureSigningKeysService(keys, maker, keyRing,
+                [(KeySetName.ACCESS_TOKEN): SIGNING_ALGORITHM, (KeySetName.ID_TOKEN): SIGNING_ALGORITHM], clock)
+    }
+
+    @Singleton
+    GetKeySetUseCase getKeySet(KeyRing keyRing) {
+        new GetKeySetService(keyRing)
+    }
+
+    @Singleton
+    GetKeyUseCase getKey(KeyRing keyRing) {
+        new GetKeyService(keyRing)
+    }
+
+    @Singleton
+    CreateKeyUseCase createKey(KeyRepository keys, KeyMaker maker, KeyRing keyRing, Clock clock) {
+        new CreateKeyService(keys, maker, keyRing, clock)
+    }
+
+    @Singleton
+    DeleteKeyUseCase deleteKey(KeyRepository keys, KeyRing keyRing) {
+        new DeleteKeyService(keys, keyRing)
+    }
+
+    @Singleton
+    GetPublicKeysUseCase publicKeys(KeyRing keyRing) {
+        new GetPublicKeysService(keyRing)
     }
 }

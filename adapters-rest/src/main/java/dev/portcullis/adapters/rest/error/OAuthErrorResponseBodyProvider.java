@@ -42,6 +42,8 @@ final class OAuthErrorResponseBodyProvider implements JsonErrorResponseBodyProvi
     private static String describe(HttpStatus status, ErrorContext context) {
         return switch (status) {
             case NOT_FOUND -> "no such resource";
+            case UNAUTHORIZED -> "a valid bearer access token issued by this server is required";
+            case FORBIDDEN -> "the access token lacks the scope this resource requires (portcullis:admin)";
             case METHOD_NOT_ALLOWED -> "the method is not allowed on this resource";
             case UNSUPPORTED_MEDIA_TYPE -> "the request body has an unsupported Content-Type";
             case NOT_ACCEPTABLE -> "no acceptable representation of this resource";

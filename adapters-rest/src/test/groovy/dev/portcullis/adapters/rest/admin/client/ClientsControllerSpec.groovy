@@ -1,33 +1,22 @@
 package dev.portcullis.adapters.rest.admin.client
 
+import dev.portcullis.adapters.rest.AdminApiSpecification
 import io.micronaut.http.HttpHeaders
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.HttpResponse
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.MediaType
 import io.micronaut.http.MutableHttpRequest
-import io.micronaut.http.client.HttpClient
-import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.http.uri.UriBuilder
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
-import spock.lang.Specification
 
 @MicronautTest
-class ClientsControllerSpec extends Specification {
+class ClientsControllerSpec extends AdminApiSpecification {
 
     static final String CALLBACK = 'https://app.example.com/callback'
     static final String JSON_PATCH = 'application/json-patch+json'
     static final String NOW = '2030-01-01T00:00:00Z'
-
-    @Inject
-    @Client('/')
-    HttpClient client
-
-    static String unique(String prefix) {
-        "$prefix-${UUID.randomUUID()}"
-    }
 
     /** A confidential web client with the authorization code grant, under a fresh client_id. */
     static Map<String, Object> webApp(Map<String, Object> overrides = [:]) {
@@ -40,13 +29,13 @@ class ClientsControllerSpec extends Specification {
          scope         : 'openid offline'] + overrides
     }
 
-    /** Exchanges the request, reading a JSON object as a Map and a JSON array as a List. */
+    /** Exchanges the request as the admin, reading a JSON object as a Map and a JSON array as a List. */
     HttpResponse<?> send(MutableHttpRequest<?> request) {
-        client.toBlocking().exchange(request, Object)
+        client.toBlocking().exchange(asAdmin(request), Object)
     }
 
     String text(MutableHttpRequest<?> request) {
-        client.toBlocking().exchange(request, String).body()
+        client.toBlocking().exchange(asAdmin(request), String).body()
     }
 
     Map register(Map<String, Object> overrides = [:]) {
@@ -296,6 +285,46 @@ class ClientsControllerSpec extends Specification {
         then:
         def e = thrown(HttpClientResponseException)
         e.status == HttpStatus.NOT_FOUND
+    }
+
+    def "deleting a client revokes the tokens issued to it"() {
+        given:
+        def machine = registerClient().client_id
+        def token = accessToken(machine)
+        assert send(formPost('/admin/oauth2/introspect', form(token: token))).body().active == true
+
+        when:
+        def response = send(HttpRequest.DELETE("/admin/clients/$machine"))
+
+        then:
+        response.status == HttpStatus.NO_CONTENT
+        send(formPost('/admin/oauth2/introspect', form(token: token))).body() == [active: false]
+    }
+
+    def "a client registered here gets tokens with the secret the registration showed once"() {
+        given:
+        def created = register(grant_types: ['client_credentials'], response_types: [], redirect_uris: [], scope: 'reports:read',
+                access_token_strategy: 'opaque')
+
+        expect:
+        accessToken(created.client_id, created.client_secret, 'reports:read').startsWith('pc_at_')
+    }
+
+    def "after a rotation the new secret works at the token endpoint and the old one no longer does"() {
+        given:
+        def created = register(grant_types: ['client_credentials'], response_types: [], redirect_uris: [], scope: 'reports:read')
+        def rotated = send(HttpRequest.POST("/admin/clients/${created.client_id}/secret", '')).body().client_secret
+
+        when:
+        def withOld = call(tokenRequest(grant_type: 'client_credentials')
+                .header(HttpHeaders.AUTHORIZATION, basic(created.client_id, created.client_secret)))
+        def withNew = call(tokenRequest(grant_type: 'client_credentials')
+                .header(HttpHeaders.AUTHORIZATION, basic(created.client_id, rotated)))
+
+        then:
+        withOld.status == HttpStatus.UNAUTHORIZED
+        json(withOld).error == 'invalid_client'
+        withNew.status == HttpStatus.OK
     }
 
     def "#problem is answered with #status #error"() {

@@ -1,0 +1,88 @@
+package dev.portcullis.adapters.rest.oauth;
+
+import dev.portcullis.application.token.ClientCredentials;
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads how a client authenticates on a request (RFC 6749 §2.3.1): HTTP Basic, whose id and secret are
+ * form-urlencoded before being joined and base64-encoded; or {@code client_id} and {@code client_secret}
+ * in the form; or, for a public client, {@code client_id} alone. Using two methods at once is refused.
+ */
+public final class ClientCredentialsReader {
+
+    private static final String BASIC = "basic ";
+
+    private ClientCredentialsReader() {
+    }
+
+    /**
+     * @throws OAuthException {@code invalid_request} when two methods are used, {@code invalid_client} when
+     *         none is or the Basic credentials are malformed
+     */
+    public static ClientCredentials read(HttpRequest<?> request, Map<String, String> form) {
+        Optional<String> basic = basicCredentials(request);
+        String formId = form.get("client_id");
+        String formSecret = form.get("client_secret");
+        if (basic.isPresent()) {
+            if (formSecret != null) {
+                throw OAuthException.invalidRequest("the client used both HTTP Basic and client_secret in the body");
+            }
+            ClientCredentials credentials = decodeBasic(basic.get());
+            if (formId != null && !formId.equals(credentials.clientId())) {
+                throw OAuthException.invalidRequest("client_id in the body differs from the one in HTTP Basic");
+            }
+            return credentials;
+        }
+        if (formId == null || formId.isEmpty()) {
+            throw new OAuthException(ErrorCode.INVALID_CLIENT, "client authentication is required");
+        }
+        return formSecret == null ? ClientCredentials.none(formId) : ClientCredentials.post(formId, formSecret);
+    }
+
+    /** Whether the request carries HTTP Basic credentials, so a failure answers with a Basic challenge. */
+    public static boolean usesBasic(HttpRequest<?> request) {
+        return basicCredentials(request).isPresent();
+    }
+
+    private static Optional<String> basicCredentials(HttpRequest<?> request) {
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.length() < BASIC.length() || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BASIC.length()).trim());
+    }
+
+    private static ClientCredentials decodeBasic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw malformedBasic();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw malformedBasic();
+        }
+        String id;
+        String secret;
+        try {
+            id = FormParameters.decode(decoded.substring(0, colon));
+            secret = FormParameters.decode(decoded.substring(colon + 1));
+        } catch (OAuthException e) {
+            throw malformedBasic();
+        }
+        return ClientCredentials.basic(id, secret);
+    }
+
+    private static OAuthException malformedBasic() {
+        return new OAuthException(ErrorCode.INVALID_CLIENT, "the HTTP Basic credentials are malformed");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.portcullis.adapters.rest.oauth;
+
+import dev.portcullis.domain.error.OAuthException;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Decodes an {@code application/x-www-form-urlencoded} body (RFC 6749 Appendix B) into single values.
+ * RFC 6749 §3.1 and §3.2: a parameter sent more than once is an error, so this refuses it here, at the
+ * edge, rather than letting some layer silently pick one of the values.
+ */
+public final class FormParameters {
+
+    private FormParameters() {
+    }
+
+    /** @throws OAuthException {@code invalid_request} for a repeated parameter or a malformed escape */
+    public static Map<String, String> parse(String body) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (body == null || body.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (parameters.putIfAbsent(name, value) != null) {
+                throw OAuthException.invalidRequest("the " + name + " parameter is repeated");
+            }
+        }
+        return Collections.unmodifiableMap(parameters);
+    }
+
+    /** One form-urlencoded value, as also used inside HTTP Basic credentials (RFC 6749 §2.3.1). */
+    static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidRequest("the request body is not valid application/x-www-form-urlencoded");
+        }
+    }
+}

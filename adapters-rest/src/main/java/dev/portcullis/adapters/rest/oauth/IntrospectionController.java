@@ -1,0 +1,49 @@
+package dev.portcullis.adapters.rest.oauth;
+
+import dev.portcullis.application.token.ClientCredentials;
+import dev.portcullis.application.token.IntrospectTokenCommand;
+import dev.portcullis.application.token.IntrospectTokenUseCase;
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.Scopes;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** RFC 7662 introspection for confidential clients. */
+@Controller("/oauth2/introspect")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public final class IntrospectionController {
+
+    private final IntrospectTokenUseCase introspect;
+
+    IntrospectionController(IntrospectTokenUseCase introspect) {
+        this.introspect = introspect;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Map<String, Object> introspect(HttpRequest<?> request, @Nullable @Body String body) {
+        Map<String, String> form = FormParameters.parse(body);
+        IntrospectTokenCommand command = command(Optional.of(ClientCredentialsReader.read(request, form)), form);
+        return IntrospectionBodies.of(introspect.introspect(command));
+    }
+
+    /** The command for a form with {@code token} and an optional space-separated {@code scope}. */
+    public static IntrospectTokenCommand command(Optional<ClientCredentials> caller, Map<String, String> form) {
+        String token = form.get("token");
+        if (token == null || token.isEmpty()) {
+            throw OAuthException.invalidRequest("the token parameter is required");
+        }
+        return new IntrospectTokenCommand(caller, token, Scopes.parse(form.get("scope"), ErrorCode.INVALID_REQUEST, "scope"));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.portcullis.adapters.rest.oauth;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * Token, introspection and revocation responses carry tokens or what they grant: RFC 6749 §5.1 forbids
+ * caching them, errors included.
+ */
+@ServerFilter("/oauth2/**")
+final class OAuthEndpointsFilter {
+
+    @ResponseFilter
+    void noStore(MutableHttpResponse<?> response) {
+        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.header(HttpHeaders.PRAGMA, "no-cache");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.portcullis.adapters.rest.security;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
+import jakarta.inject.Singleton;
+
+/**
+ * The RFC 6750 §3 challenge on a refused admin API call: plain when no bearer token was sent, with
+ * {@code error="invalid_token"} when the one sent is not (or no longer) valid, and with
+ * {@code error="insufficient_scope"} (§3.1) when it is valid but lacks the admin scope.
+ */
+@Singleton
+final class BearerChallenge implements WwwAuthenticateChallengeProvider<HttpRequest<?>> {
+
+    private static final String REALM = "Bearer realm=\"portcullis-admin\"";
+    private static final String BEARER = "Bearer ";
+
+    @Override
+    public String getWwwAuthenticateChallenge(HttpRequest<?> request) {
+        // The security filter calls this for its 403 as well as its 401: a caller it authenticated is refused
+        // for its scope, and telling it that its token is invalid would be wrong.
+        if (request.getUserPrincipal().isPresent()) {
+            return REALM + ", error=\"insufficient_scope\", scope=\"" + AdminScopeRule.ADMIN_SCOPE + "\"";
+        }
+        return sentBearerToken(request) ? REALM + ", error=\"invalid_token\"" : REALM;
+    }
+
+    private static boolean sentBearerToken(HttpRequest<?> request) {
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+}
