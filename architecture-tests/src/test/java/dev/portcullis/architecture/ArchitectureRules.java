@@ -27,8 +27,7 @@ import java.util.UUID;
 /**
  * The architecture rules of DESIGN.md §1 and STYLE.md §10, one constant per rule.
  *
- * <p>{@code ArchitectureSpec} runs every constant against the production classes (all but
- * {@link #GRANT_HANDLERS_END_IN_GRANT_HANDLER}, which waits for its port, issue 3) and
+ * <p>{@code ArchitectureSpec} runs every constant against the production classes and
  * {@code ArchitectureRulesCatchViolationsSpec} proves each one fails on a deliberate violation. Rules
  * only get stricter, and none of them allows an empty subject: a rule that matches no class fails.
  * Framework types are named by string so that a rule never needs the framework on the classpath.
