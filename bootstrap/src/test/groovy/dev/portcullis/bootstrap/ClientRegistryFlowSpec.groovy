@@ -27,7 +27,7 @@ abstract class ClientRegistryFlowSpec extends Specification {
     String tenant = "owner-${UUID.randomUUID()}".toString()
 
     Map create(Map document) {
-        def response = portcullis.send(HttpRequest.POST('/admin/clients', [owner: tenant] + document))
+        def response = portcullis.admin(HttpRequest.POST('/admin/clients', [owner: tenant] + document))
         assert response.status == HttpStatus.CREATED
         portcullis.body(response) as Map
     }
@@ -53,17 +53,17 @@ abstract class ClientRegistryFlowSpec extends Specification {
 
         expect: 'the secret is shown once, at creation'
         created.client_secret.size() == 43
-        !portcullis.body(portcullis.send(HttpRequest.GET("/admin/clients/$id"))).containsKey('client_secret')
+        !portcullis.body(portcullis.admin(HttpRequest.GET("/admin/clients/$id"))).containsKey('client_secret')
 
         when:
-        def listed = portcullis.send(HttpRequest.GET("/admin/clients?owner=$tenant"))
+        def listed = portcullis.admin(HttpRequest.GET("/admin/clients?owner=$tenant"))
 
         then:
         listed.header('X-Total-Count') == '1'
         (portcullis.body(listed) as List)*.client_id == [id]
 
         when:
-        def patched = portcullis.send(HttpRequest.PATCH("/admin/clients/$id", JsonOutput.toJson(
+        def patched = portcullis.admin(HttpRequest.PATCH("/admin/clients/$id", JsonOutput.toJson(
                 [[op: 'replace', path: '/client_name', value: 'renamed'], [op: 'add', path: '/audience/-', value: 'https://api.example.com']]))
                 .contentType('application/json-patch+json'))
 
@@ -73,7 +73,7 @@ abstract class ClientRegistryFlowSpec extends Specification {
         portcullis.body(patched).audience == ['https://api.example.com']
 
         when:
-        def replaced = portcullis.send(HttpRequest.PUT("/admin/clients/$id",
+        def replaced = portcullis.admin(HttpRequest.PUT("/admin/clients/$id",
                 [client_name: 'replaced', owner: tenant, grant_types: ['client_credentials'], scope: 'read']))
 
         then:
@@ -82,11 +82,11 @@ abstract class ClientRegistryFlowSpec extends Specification {
         portcullis.body(replaced).created_at == created.created_at
 
         when:
-        def deleted = portcullis.send(HttpRequest.DELETE("/admin/clients/$id"))
+        def deleted = portcullis.admin(HttpRequest.DELETE("/admin/clients/$id"))
 
         then:
         deleted.status == HttpStatus.NO_CONTENT
-        portcullis.send(HttpRequest.GET("/admin/clients/$id")).status == HttpStatus.NOT_FOUND
+        portcullis.admin(HttpRequest.GET("/admin/clients/$id")).status == HttpStatus.NOT_FOUND
     }
 
     def "listing walks every page through the Link header"() {
@@ -98,7 +98,7 @@ abstract class ClientRegistryFlowSpec extends Specification {
         def next = "/admin/clients?owner=$tenant&page_size=2"
         def pages = 0
         while (next) {
-            def page = portcullis.send(HttpRequest.GET(next))
+            def page = portcullis.admin(HttpRequest.GET(next))
             assert page.header('X-Total-Count') == '5'
             seen += (portcullis.body(page) as List)*.client_id
             next = (page.header('Link') =~ /<([^>]+)>; rel="next"/).with { it.find() ? it.group(1) : null }
@@ -112,7 +112,7 @@ abstract class ClientRegistryFlowSpec extends Specification {
 
     def "bad input gets an OAuth error with the right status, never a 500"() {
         when:
-        def response = portcullis.send(request)
+        def response = portcullis.admin(request)
 
         then:
         response.status.code == status
@@ -133,11 +133,11 @@ abstract class ClientRegistryFlowSpec extends Specification {
         create([client_id: "${tenant}-dup".toString(), client_name: 'first', grant_types: ['client_credentials']])
 
         when:
-        def second = portcullis.send(HttpRequest.POST('/admin/clients',
+        def second = portcullis.admin(HttpRequest.POST('/admin/clients',
                 [client_id: "${tenant}-dup".toString(), client_name: 'second', grant_types: ['client_credentials']]))
 
         then:
         second.status == HttpStatus.CONFLICT
-        portcullis.body(portcullis.send(HttpRequest.GET("/admin/clients/${tenant}-dup"))).client_name == 'first'
+        portcullis.body(portcullis.admin(HttpRequest.GET("/admin/clients/${tenant}-dup"))).client_name == 'first'
     }
 }

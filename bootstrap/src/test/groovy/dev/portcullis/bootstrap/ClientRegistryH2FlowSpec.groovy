@@ -15,12 +15,7 @@ class ClientRegistryH2FlowSpec extends ClientRegistryFlowSpec {
     Path dataDir
 
     Map<String, Object> storageProperties() {
-        embeddedDefault(dataDir)
-    }
-
-    static Map<String, Object> embeddedDefault(Path dir) {
-        ['portcullis.data-dir'    : dir.toString(),
-         'datasources.default.url': "jdbc:h2:file:${dir.resolve('portcullis')}".toString()]
+        RunningServer.h2(dataDir)
     }
 
     @TempDir
@@ -28,14 +23,14 @@ class ClientRegistryH2FlowSpec extends ClientRegistryFlowSpec {
 
     def "clients survive a restart of the server"() {
         given:
-        def first = new RunningServer(embeddedDefault(ownDir))
-        def created = first.body(first.send(HttpRequest.POST('/admin/clients',
+        def first = new RunningServer(RunningServer.h2(ownDir))
+        def created = first.body(first.admin(HttpRequest.POST('/admin/clients',
                 [client_name: 'durable', grant_types: ['client_credentials']]))) as Map
         first.close()
 
         when:
-        def second = new RunningServer(embeddedDefault(ownDir))
-        def read = second.send(HttpRequest.GET("/admin/clients/${created.client_id}"))
+        def second = new RunningServer(RunningServer.h2(ownDir))
+        def read = second.admin(HttpRequest.GET("/admin/clients/${created.client_id}"))
 
         then:
         read.status == HttpStatus.OK

@@ -16,6 +16,6 @@ class ClientRegistryPostgresFlowSpec extends ClientRegistryFlowSpec {
     Path dataDir
 
     Map<String, Object> storageProperties() {
-        ['portcullis.data-dir': dataDir.toString()] + PostgresTestDatabase.properties()
+        RunningServer.postgres('flow_client_registry', dataDir)
     }
 }

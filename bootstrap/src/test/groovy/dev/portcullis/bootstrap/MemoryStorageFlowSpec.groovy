@@ -16,16 +16,14 @@ class MemoryStorageFlowSpec extends Specification {
 
     def "the in-memory storage serves the registry and touches no database file"() {
         given:
-        def portcullis = new RunningServer(['portcullis.storage': 'memory', 'datasources.default.enabled': false,
-                                            'portcullis.data-dir': dataDir.toString(),
-                                            'datasources.default.url': "jdbc:h2:file:${dataDir.resolve('db')}".toString()])
+        def portcullis = new RunningServer(RunningServer.memory(dataDir))
 
         when:
-        def created = portcullis.send(HttpRequest.POST('/admin/clients', [client_name: 'ephemeral', grant_types: ['client_credentials']]))
+        def created = portcullis.admin(HttpRequest.POST('/admin/clients', [client_name: 'ephemeral', grant_types: ['client_credentials']]))
 
         then:
         created.status == HttpStatus.CREATED
-        portcullis.send(HttpRequest.GET("/admin/clients/${portcullis.body(created).client_id}")).status == HttpStatus.OK
+        portcullis.admin(HttpRequest.GET("/admin/clients/${portcullis.body(created).client_id}")).status == HttpStatus.OK
         portcullis.send(HttpRequest.GET('/health/ready')).status == HttpStatus.OK
         Files.list(dataDir).withCloseable { files -> files.noneMatch { it.fileName.toString().startsWith('db') } }
 

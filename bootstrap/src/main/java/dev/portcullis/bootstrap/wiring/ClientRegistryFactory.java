@@ -20,6 +20,7 @@ import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.SecretHasher;
 import dev.portcullis.application.port.StorageHealth;
+import dev.portcullis.application.port.TokenRepository;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -55,8 +56,8 @@ final class ClientRegistryFactory {
     }
 
     @Singleton
-    DeleteClientUseCase deleteClient(ClientRepository clients) {
-        return new DeleteClientService(clients);
+    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens) {
+        return new DeleteClientService(clients, tokens);
     }
 
     @Singleton

@@ -1,0 +1,106 @@
+package dev.portcullis.bootstrap.wiring;
+
+import dev.portcullis.application.discovery.GetServerMetadataService;
+import dev.portcullis.application.discovery.GetServerMetadataUseCase;
+import dev.portcullis.application.grant.GrantHandler;
+import dev.portcullis.application.grant.IssueTokenService;
+import dev.portcullis.application.key.KeyRing;
+import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.application.port.KeyRepository;
+import dev.portcullis.application.port.Randomness;
+import dev.portcullis.application.port.SecretHasher;
+import dev.portcullis.application.port.TokenCodec;
+import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.application.port.TokenRepository;
+import dev.portcullis.application.token.AccessTokens;
+import dev.portcullis.application.token.ClientAuthenticator;
+import dev.portcullis.application.token.FlushTokensService;
+import dev.portcullis.application.token.FlushTokensUseCase;
+import dev.portcullis.application.token.IntrospectTokenService;
+import dev.portcullis.application.token.IntrospectTokenUseCase;
+import dev.portcullis.application.token.IssueTokenUseCase;
+import dev.portcullis.application.token.RevokeClientTokensService;
+import dev.portcullis.application.token.RevokeClientTokensUseCase;
+import dev.portcullis.application.token.RevokeTokenService;
+import dev.portcullis.application.token.RevokeTokenUseCase;
+import dev.portcullis.application.token.TokenSettings;
+import dev.portcullis.bootstrap.config.TokenProperties;
+import dev.portcullis.domain.client.AccessTokenStrategy;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/** The token endpoint, introspection, revocation and flushing, over the registered grant handlers. */
+@Factory
+final class TokenFactory {
+
+    @Singleton
+    TokenSettings tokenSettings(@Value("${portcullis.issuer}") String issuer, TokenProperties tokens) {
+        AccessTokenStrategy strategy = AccessTokenStrategy.fromWireName(tokens.accessTokenStrategy())
+                .orElseThrow(() -> new ConfigurationException("portcullis.tokens.access-token-strategy must be jwt or opaque"));
+        try {
+            return new TokenSettings(URI.create(issuer), tokens.accessTokenLifespan(), tokens.refreshTokenLifespan(), strategy);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("portcullis.issuer and the lifespans: " + e.getMessage(), e);
+        }
+    }
+
+    @Singleton
+    ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
+        return new ClientAuthenticator(clients, hasher, digest, clock);
+    }
+
+    @Singleton
+    AccessTokens accessTokens(TokenSettings settings, TokenRepository tokens, TokenDigest digest, TokenCodec codec,
+                              KeyRing keyRing, Randomness randomness, Clock clock) {
+        return new AccessTokens(settings, tokens, digest, codec, keyRing, randomness, clock);
+    }
+
+    /**
+     * Fails start-up when two handlers claim one grant type: built with the context ({@code @Context}), since a
+     * lazy singleton would only fail on the first token request (STYLE.md §6).
+     */
+    @Context
+    IssueTokenUseCase issueToken(ClientAuthenticator authenticator, List<GrantHandler> handlers) {
+        return new IssueTokenService(authenticator, handlers);
+    }
+
+    /** Discovery lists exactly the grant types the token use case dispatches. */
+    @Singleton
+    GetServerMetadataUseCase serverMetadata(TokenSettings settings, List<GrantHandler> handlers, KeyRing keyRing) {
+        return new GetServerMetadataService(settings.issuerValue(), handlers.stream().map(GrantHandler::grantType).toList(),
+                keyRing);
+    }
+
+    @Singleton
+    IntrospectTokenUseCase introspectToken(ClientAuthenticator authenticator, TokenRepository tokens, TokenDigest digest,
+                                           TokenSettings settings, Clock clock) {
+        return new IntrospectTokenService(authenticator, tokens, digest, settings, clock);
+    }
+
+    @Singleton
+    RevokeTokenUseCase revokeToken(ClientAuthenticator authenticator, TokenRepository tokens, TokenDigest digest) {
+        return new RevokeTokenService(authenticator, tokens, digest);
+    }
+
+    @Singleton
+    RevokeClientTokensUseCase revokeClientTokens(TokenRepository tokens) {
+        return new RevokeClientTokensService(tokens);
+    }
+
+    @Singleton
+    FlushTokensUseCase flushTokens(TokenRepository tokens, Clock clock) {
+        return new FlushTokensService(tokens, clock);
+    }
+
+    @Singleton
+    KeyRing keyRing(KeyRepository keys, Clock clock) {
+        return new KeyRing(keys, clock);
+    }
+}
