@@ -2,20 +2,18 @@ package dev.portcullis.adapters.crypto.random;
 
 import dev.portcullis.application.port.Randomness;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * Random bytes from one shared {@link SecureRandom}, which is thread-safe. The JDK default is used on
- * purpose: on Linux it is {@code NativePRNG}, which reads the non-blocking {@code /dev/urandom}, so a token
- * request never waits for entropy; {@code SecureRandom.getInstanceStrong()} could block.
+ * Random bytes from a NIST SP 800-90A DRBG ({@code SecureRandom.getInstance("DRBG")}, Hash_DRBG with
+ * SHA-256), one per thread. Each instance seeds itself from the operating system once and then generates in
+ * memory: the JDK's default on Linux, {@code NativePRNG}, reads {@code /dev/urandom} under one global lock on
+ * every call, which made concurrent token requests queue behind each other. A DRBG never blocks for entropy.
  */
 public final class SecureRandomness implements Randomness {
 
-    private final SecureRandom random;
-
-    public SecureRandomness() {
-        this.random = new SecureRandom();
-    }
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandomness::drbg);
 
     /** {@code count} fresh random bytes; an empty array for zero. @throws IllegalArgumentException if negative */
     @Override
@@ -24,7 +22,15 @@ public final class SecureRandomness implements Randomness {
             throw new IllegalArgumentException("a byte count is not negative: " + count);
         }
         byte[] bytes = new byte[count];
-        random.nextBytes(bytes);
+        random.get().nextBytes(bytes);
         return bytes;
+    }
+
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java 9+ runtime has the DRBG SecureRandom", e);
+        }
     }
 }
