@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,6 +41,7 @@ public final class ClientAuthenticator {
     private final TokenDigest digest;
     private final Clock clock;
     private final ConcurrentHashMap<Verification, Instant> verified = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Verification, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
 
     public ClientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
         this.clients = clients;
@@ -78,11 +80,26 @@ public final class ClientAuthenticator {
         if (until != null && now.isBefore(until)) {
             return true;
         }
-        if (!hasher.verify(presented, stored)) {
-            return false;
+        // One slow hash per key at a time: when a remembered verification expires under load, the other
+        // requests with the same credentials wait for that one result instead of each hashing again.
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = verifying.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
         }
-        remember(key, now);
-        return true;
+        try {
+            boolean matches = hasher.verify(presented, stored);
+            if (matches) {
+                remember(key, now);
+            }
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            verifying.remove(key, mine);
+        }
     }
 
     private void remember(Verification key, Instant now) {

@@ -2,12 +2,19 @@ package dev.portcullis.application.token
 
 import dev.portcullis.application.client.DeleteClientService
 import dev.portcullis.application.client.RotateClientSecretService
+import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.domain.client.AuthMethod
 import dev.portcullis.domain.client.Clients
+import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
 
 import java.time.Duration
+import java.util.concurrent.Callable
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicInteger
 
 import static dev.portcullis.application.token.ClientAuthenticator.REMEMBER_FOR
 
@@ -113,6 +120,70 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
 
         then:
         hasher.verifications == 1
+    }
+
+    def "concurrent authentications with one secret run the slow hash once and all succeed"() {
+        given: 'a hasher as slow as a password hash, and 8 requests arriving together'
+        def slow = new SlowSecretHasher()
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock)
+        def start = new CountDownLatch(1)
+        def pool = Executors.newFixedThreadPool(8)
+
+        when:
+        def results = (1..8).collect {
+            pool.submit({
+                start.await()
+                concurrent.authenticate(ClientCredentials.basic('basic-client', SECRET)).client().id().value()
+            } as Callable<String>)
+        }
+        start.countDown()
+        def ids = results*.get(10, TimeUnit.SECONDS)
+
+        then:
+        ids == ['basic-client'] * 8
+        slow.verifications.get() == 1
+
+        cleanup:
+        pool?.shutdownNow()
+    }
+
+    def "concurrent authentications with a wrong secret all fail"() {
+        given:
+        def slow = new SlowSecretHasher()
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock)
+        def start = new CountDownLatch(1)
+        def pool = Executors.newFixedThreadPool(4)
+
+        when:
+        def results = (1..4).collect {
+            pool.submit({
+                start.await()
+                try {
+                    concurrent.authenticate(ClientCredentials.basic('basic-client', 'not-the-secret'))
+                    'accepted'
+                } catch (OAuthException e) {
+                    e.error().code().value()
+                }
+            } as Callable<String>)
+        }
+        start.countDown()
+
+        then:
+        results*.get(10, TimeUnit.SECONDS) == ['invalid_client'] * 4
+
+        cleanup:
+        pool?.shutdownNow()
+    }
+
+    /** Verifies like the fake but takes 200 ms, as a password hash would, and counts concurrently. */
+    static class SlowSecretHasher extends FakeSecretHasher {
+        final AtomicInteger verifications = new AtomicInteger()
+
+        boolean verify(String presented, HashedSecret stored) {
+            verifications.incrementAndGet()
+            Thread.sleep(200)
+            super.verify(presented, stored)
+        }
     }
 
     def "each client's secret is verified once for itself"() {
