@@ -28,6 +28,7 @@ import spock.lang.AutoCleanup
 import spock.lang.Requires
 import spock.lang.Shared
 import spock.lang.Specification
+import spock.util.concurrent.PollingConditions
 
 /**
  * Tokens through the whole server, over HTTP, on one storage: issuing, introspecting, revoking, flushing,
@@ -244,7 +245,9 @@ abstract class TokenFlowSpec extends Specification {
         def shortLived = register(client_credentials_grant_access_token_lifespan: '1s')
         def expired = token(shortLived)
         def live = token(register())
-        waitUntil { !adminIntrospect(expired).active }
+        new PollingConditions(timeout: 30, delay: 0.2).eventually {
+            assert !adminIntrospect(expired).active
+        }
 
         expect:
         recordKept(expired)
@@ -499,13 +502,5 @@ abstract class TokenFlowSpec extends Specification {
     boolean recordKept(String token) {
         def context = portcullis.server.applicationContext
         context.getBean(TokenRepository).find(context.getBean(TokenDigest).digest(token)).isPresent()
-    }
-
-    static void waitUntil(Closure<Boolean> condition) {
-        def deadline = System.nanoTime() + 30_000_000_000L
-        while (!condition.call()) {
-            assert System.nanoTime() < deadline: 'the condition did not come true within 30 seconds'
-            Thread.sleep(200)
-        }
     }
 }

@@ -8,11 +8,11 @@ import dev.portcullis.domain.client.Clients
 import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
+import spock.util.concurrent.PollingConditions
 
 import java.time.Duration
-import java.util.concurrent.Callable
+import java.util.concurrent.ConcurrentLinkedQueue
 import java.util.concurrent.CountDownLatch
-import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
 import java.util.concurrent.atomic.AtomicInteger
 
@@ -123,65 +123,66 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     }
 
     def "concurrent authentications with one secret run the slow hash once and all succeed"() {
-        given: 'a hasher as slow as a password hash, and 8 requests arriving together'
-        def slow = new SlowSecretHasher()
+        given: 'a hash that does not finish until released, and 8 requests with the same secret'
+        def slow = new HeldSecretHasher()
         def concurrent = new ClientAuthenticator(clients, slow, digest, clock)
-        def start = new CountDownLatch(1)
-        def pool = Executors.newFixedThreadPool(8)
-
-        when:
-        def results = (1..8).collect {
-            pool.submit({
-                start.await()
-                concurrent.authenticate(ClientCredentials.basic('basic-client', SECRET)).client().id().value()
-            } as Callable<String>)
+        def results = new ConcurrentLinkedQueue<String>()
+        def threads = (1..8).collect {
+            new Thread({
+                results << concurrent.authenticate(ClientCredentials.basic('basic-client', SECRET)).client().id().value()
+            })
         }
-        start.countDown()
-        def ids = results*.get(10, TimeUnit.SECONDS)
+
+        when: 'one request is hashing and the 7 others wait for it'
+        threads*.start()
+        assert slow.entered.await(10, TimeUnit.SECONDS)
+        new PollingConditions(timeout: 10).eventually {
+            assert threads.count { it.state in [Thread.State.WAITING, Thread.State.TIMED_WAITING] } == 8
+        }
+        slow.release.countDown()
+        threads*.join(10_000)
 
         then:
-        ids == ['basic-client'] * 8
+        results.toList() == ['basic-client'] * 8
         slow.verifications.get() == 1
-
-        cleanup:
-        pool?.shutdownNow()
     }
 
     def "concurrent authentications with a wrong secret all fail"() {
         given:
-        def slow = new SlowSecretHasher()
+        def slow = new HeldSecretHasher()
         def concurrent = new ClientAuthenticator(clients, slow, digest, clock)
-        def start = new CountDownLatch(1)
-        def pool = Executors.newFixedThreadPool(4)
-
-        when:
-        def results = (1..4).collect {
-            pool.submit({
-                start.await()
+        def results = new ConcurrentLinkedQueue<String>()
+        def threads = (1..4).collect {
+            new Thread({
                 try {
                     concurrent.authenticate(ClientCredentials.basic('basic-client', 'not-the-secret'))
-                    'accepted'
+                    results << 'accepted'
                 } catch (OAuthException e) {
-                    e.error().code().value()
+                    results << e.error().code().value()
                 }
-            } as Callable<String>)
+            })
         }
-        start.countDown()
+
+        when:
+        threads*.start()
+        assert slow.entered.await(10, TimeUnit.SECONDS)
+        slow.release.countDown()
+        threads*.join(10_000)
 
         then:
-        results*.get(10, TimeUnit.SECONDS) == ['invalid_client'] * 4
-
-        cleanup:
-        pool?.shutdownNow()
+        results.toList() == ['invalid_client'] * 4
     }
 
-    /** Verifies like the fake but takes 200 ms, as a password hash would, and counts concurrently. */
-    static class SlowSecretHasher extends FakeSecretHasher {
+    /** Verifies like the fake, but only once the spec releases it: a stand-in for a slow password hash. */
+    static class HeldSecretHasher extends FakeSecretHasher {
         final AtomicInteger verifications = new AtomicInteger()
+        final CountDownLatch entered = new CountDownLatch(1)
+        final CountDownLatch release = new CountDownLatch(1)
 
         boolean verify(String presented, HashedSecret stored) {
             verifications.incrementAndGet()
-            Thread.sleep(200)
+            entered.countDown()
+            assert release.await(10, TimeUnit.SECONDS)
             super.verify(presented, stored)
         }
     }
