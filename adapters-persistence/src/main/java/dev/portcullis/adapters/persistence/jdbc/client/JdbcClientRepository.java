@@ -7,7 +7,6 @@ import dev.portcullis.application.port.ClientQuery;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -28,15 +27,8 @@ public final class JdbcClientRepository implements ClientRepository {
 
     @Override
     public boolean add(Client client) {
-        try {
-            rows.save(ClientRow.from(client, json));
-            return true;
-        } catch (DataAccessException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        ClientRow row = ClientRow.from(client, json);
+        return SqlStates.insertUnlessDuplicate(() -> rows.save(row));
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.portcullis.application.port.KeyRepository;
 import dev.portcullis.domain.key.KeyId;
 import dev.portcullis.domain.key.KeySetName;
 import dev.portcullis.domain.key.SigningKey;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -27,15 +26,8 @@ public final class JdbcKeyRepository implements KeyRepository {
     @Override
     public boolean add(SigningKey key) {
         SigningKeyRow row = SigningKeyRow.from(key, json);
-        try {
-            rows.insert(row.keySet(), row.kid(), row.algorithm(), row.createdAt(), row.publicJwk(), row.sealedPrivate());
-            return true;
-        } catch (DataAccessException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return SqlStates.insertUnlessDuplicate(() ->
+                rows.insert(row.keySet(), row.kid(), row.algorithm(), row.createdAt(), row.publicJwk(), row.sealedPrivate()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.token.GrantId;
 import dev.portcullis.domain.token.TokenRecord;
 import dev.portcullis.domain.token.TokenSignature;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -29,16 +28,8 @@ public final class JdbcTokenRepository implements TokenRepository {
     @Override
     public boolean add(TokenRecord token) {
         TokenRow row = TokenRow.from(token, json);
-        try {
-            rows.insert(row.signature(), row.kind(), row.clientId(), row.subject(), row.scope(), row.audience(),
-                    row.issuedAt(), row.expiresAt(), row.grantId(), row.revoked());
-            return true;
-        } catch (DataAccessException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return SqlStates.insertUnlessDuplicate(() -> rows.insert(row.signature(), row.kind(), row.clientId(),
+                row.subject(), row.scope(), row.audience(), row.issuedAt(), row.expiresAt(), row.grantId(), row.revoked()));
     }
 
     @Override
