@@ -8,7 +8,6 @@ import dev.portcullis.domain.error.OAuthException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Introspects by record: the keyed hash of the presented string finds the token's record, for JWTs and
@@ -17,19 +16,15 @@ import java.util.Optional;
  */
 public final class IntrospectTokenService implements IntrospectTokenUseCase {
 
-    private static final int LONGEST_TOKEN = 8192;
-
     private final ClientAuthenticator authenticator;
-    private final TokenRepository tokens;
-    private final TokenDigest digest;
+    private final PresentedTokens presented;
     private final TokenSettings settings;
     private final Clock clock;
 
     public IntrospectTokenService(ClientAuthenticator authenticator, TokenRepository tokens, TokenDigest digest,
                                   TokenSettings settings, Clock clock) {
         this.authenticator = authenticator;
-        this.tokens = tokens;
-        this.digest = digest;
+        this.presented = new PresentedTokens(tokens, digest);
         this.settings = settings;
         this.clock = clock;
     }
@@ -42,9 +37,7 @@ public final class IntrospectTokenService implements IntrospectTokenUseCase {
             }
         });
         Instant now = clock.instant();
-        return new Introspection(Optional.of(command.token())
-                .filter(token -> !token.isEmpty() && token.length() <= LONGEST_TOKEN)
-                .flatMap(token -> tokens.find(digest.digest(token)))
+        return new Introspection(presented.find(command.token())
                 .filter(record -> record.isActiveAt(now))
                 .filter(record -> record.scope().containsAll(command.requiredScope())),
                 settings.issuerValue());

@@ -11,24 +11,20 @@ import java.util.Optional;
 
 public final class RevokeTokenService implements RevokeTokenUseCase {
 
-    private static final int LONGEST_TOKEN = 8192;
-
     private final ClientAuthenticator authenticator;
     private final TokenRepository tokens;
-    private final TokenDigest digest;
+    private final PresentedTokens presented;
 
     public RevokeTokenService(ClientAuthenticator authenticator, TokenRepository tokens, TokenDigest digest) {
         this.authenticator = authenticator;
         this.tokens = tokens;
-        this.digest = digest;
+        this.presented = new PresentedTokens(tokens, digest);
     }
 
     @Override
     public void revoke(RevokeTokenCommand command) {
         AuthenticatedClient caller = authenticator.authenticate(command.credentials());
-        Optional<TokenRecord> found = Optional.of(command.token())
-                .filter(token -> !token.isEmpty() && token.length() <= LONGEST_TOKEN)
-                .flatMap(token -> tokens.find(digest.digest(token)));
+        Optional<TokenRecord> found = presented.find(command.token());
         if (found.isEmpty()) {
             return;
         }
