@@ -1,7 +1,8 @@
 package dev.portcullis.domain.token;
 
+import dev.portcullis.domain.text.Characters;
+
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Identifies one grant: every token issued from one token request, and from refreshing them, carries the
@@ -9,11 +10,9 @@ import java.util.regex.Pattern;
  */
 public record GrantId(String value) {
 
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-
     public GrantId {
         Objects.requireNonNull(value, "value");
-        if (!ALLOWED.matcher(value).matches()) {
+        if (!Characters.isBase64Url(value, 8, 64)) {
             throw new IllegalArgumentException("a grant id is 8 to 64 base64url characters");
         }
     }

@@ -1,7 +1,8 @@
 package dev.portcullis.domain.token;
 
+import dev.portcullis.domain.text.Characters;
+
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A keyed hash of a token string: how a token record is found. The token itself is never stored, so a
@@ -9,11 +10,9 @@ import java.util.regex.Pattern;
  */
 public record TokenSignature(String value) {
 
-    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]{16,128}");
-
     public TokenSignature {
         Objects.requireNonNull(value, "value");
-        if (!BASE64URL.matcher(value).matches()) {
+        if (!Characters.isBase64Url(value, 16, 128)) {
             throw new IllegalArgumentException("a token signature is 16 to 128 base64url characters");
         }
     }
