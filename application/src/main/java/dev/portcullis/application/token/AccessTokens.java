@@ -55,9 +55,13 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
-    /** A fresh grant id for a new family of tokens. */
+    /**
+     * A fresh grant id for a new family of tokens: the issuing millisecond as 12 hex digits, then 80 random
+     * bits. Grant ids are indexed for revoking a family; ids that sort by time land next to each other in that
+     * index, where random ones would each touch a page of their own. Never shown to anyone.
+     */
     public GrantId newGrantId() {
-        return new GrantId(randomString(16));
+        return new GrantId(String.format("%012x", clock.millis()) + randomString(10));
     }
 
     /** Issues and records an access token. */

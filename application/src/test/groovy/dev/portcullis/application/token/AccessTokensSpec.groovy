@@ -115,6 +115,18 @@ class AccessTokensSpec extends TokenServiceSpecification {
         (1..20).collect { accessTokens.newGrantId() }.toSet().size() == 20
     }
 
+    def "grant ids issued later sort after earlier ones, so that the grant index grows at its end"() {
+        when:
+        def ids = (1..5).collect {
+            clock.advance(Duration.ofMillis(1))
+            accessTokens.newGrantId().value()
+        }
+
+        then:
+        ids == ids.toSorted()
+        ids.every { it ==~ /[0-9a-f]{12}[A-Za-z0-9_-]{14}/ }
+    }
+
     def "the issuer appears without its trailing slash"() {
         expect:
         settings.issuerValue() == 'https://auth.example.com'
