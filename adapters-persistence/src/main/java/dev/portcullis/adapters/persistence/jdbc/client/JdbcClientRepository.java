@@ -1,6 +1,7 @@
 package dev.portcullis.adapters.persistence.jdbc.client;
 
 import dev.portcullis.adapters.persistence.JdbcStorage;
+import dev.portcullis.adapters.persistence.jdbc.HotStatements;
 import dev.portcullis.adapters.persistence.jdbc.SqlStates;
 import dev.portcullis.application.port.ClientPage;
 import dev.portcullis.application.port.ClientQuery;
@@ -13,38 +14,63 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * Clients in the {@code clients} table. Finding a client is on the path of every token request: it reads the
+ * row's version first and parses the whole row only when that version is not the one of a client it parsed
+ * before (see {@link ParsedClients}).
+ */
 @Singleton
 @JdbcStorage
 public final class JdbcClientRepository implements ClientRepository {
 
-    private final ClientRows rows;
-    private final JsonMapper json;
+    private static final String VERSION = "SELECT revision, created_at, secret_hash FROM clients WHERE client_id = ?";
 
-    JdbcClientRepository(ClientRows rows, JsonMapper json) {
+    private final ClientRows rows;
+    private final HotStatements statements;
+    private final JsonMapper json;
+    private final ParsedClients parsed = new ParsedClients();
+
+    JdbcClientRepository(ClientRows rows, HotStatements statements, JsonMapper json) {
         this.rows = rows;
+        this.statements = statements;
         this.json = json;
     }
 
     @Override
     public boolean add(Client client) {
         ClientRow row = ClientRow.from(client, json);
+        parsed.forget(client.id());
         return SqlStates.insertUnlessDuplicate(() -> rows.save(row));
     }
 
     @Override
     public Optional<Client> find(ClientId id) {
-        return rows.findById(id.value()).map(row -> row.toDomain(json));
+        Optional<ParsedClients.Version> version = statements.findOne(VERSION, find -> find.setString(1, id.value()),
+                row -> new ParsedClients.Version(row.getLong(1), row.getString(2), row.getString(3)));
+        if (version.isEmpty()) {
+            parsed.forget(id);
+            return Optional.empty();
+        }
+        Optional<Client> known = parsed.at(id, version.get());
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Client> read = rows.findById(id.value()).map(row -> row.toDomain(json));
+        read.ifPresent(client -> parsed.remember(id, version.get(), client));
+        return read;
     }
 
     @Override
     public boolean update(Client client) {
         ClientRow row = ClientRow.from(client, json);
+        parsed.forget(client.id());
         return rows.updateAtRevision(row.clientId(), row.clientName(), row.owner(), row.secretHash(), row.document(),
                 row.updatedAt(), row.lastUsedAt(), row.revision(), row.revision() - 1) == 1;
     }
 
     @Override
     public boolean remove(ClientId id) {
+        parsed.forget(id);
         return rows.deleteById(id.value()) == 1;
     }
 

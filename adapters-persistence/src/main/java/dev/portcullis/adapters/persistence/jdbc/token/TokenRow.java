@@ -14,6 +14,8 @@ import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -45,6 +47,12 @@ record TokenRow(
         return new TokenRow(token.signature().value(), token.kind().wireName(), token.clientId().value(),
                 token.subject().orElse(null), token.scope().value(), writeAudience(token.audience(), json),
                 token.issuedAt().toEpochMilli(), token.expiresAt().toEpochMilli(), token.grantId().value(), token.revoked());
+    }
+
+    /** The row under the cursor of a result set with the columns in declaration order. */
+    static TokenRow read(ResultSet row) throws SQLException {
+        return new TokenRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getLong(7), row.getLong(8), row.getString(9), row.getBoolean(10));
     }
 
     TokenRecord toDomain(JsonMapper json) {
