@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator
 import com.nimbusds.jwt.JWTClaimsSet
 import com.nimbusds.jwt.SignedJWT
 import dev.portcullis.adapters.crypto.jose.KeySealer
+import dev.portcullis.adapters.rest.oauth.EndpointThreads
 import dev.portcullis.application.port.TokenDigest
 import dev.portcullis.application.port.TokenRepository
 import dev.portcullis.domain.key.KeyId
@@ -47,6 +48,11 @@ abstract class TokenFlowSpec extends Specification {
     /** Whether the storage is a database whose tables a feature can read. */
     boolean storesInDatabase() {
         true
+    }
+
+    /** Where the OAuth endpoints should run their work on this storage when left to auto. */
+    EndpointThreads.Mode expectedEndpointThreads() {
+        EndpointThreads.Mode.EVENT_LOOP
     }
 
     @Shared
@@ -502,5 +508,10 @@ abstract class TokenFlowSpec extends Specification {
     boolean recordKept(String token) {
         def context = portcullis.server.applicationContext
         context.getBean(TokenRepository).find(context.getBean(TokenDigest).digest(token)).isPresent()
+    }
+
+    def "left to auto, the OAuth endpoints run their work where this storage is fastest"() {
+        expect:
+        portcullis.server.applicationContext.getBean(EndpointThreads).mode() == expectedEndpointThreads()
     }
 }

@@ -1,6 +1,7 @@
 package dev.portcullis.bootstrap
 
 import dev.portcullis.adapters.persistence.jdbc.client.PostgresTestDatabase
+import dev.portcullis.adapters.rest.oauth.EndpointThreads
 import spock.lang.Requires
 import spock.lang.Shared
 import spock.lang.TempDir
@@ -17,5 +18,10 @@ class TokenPostgresFlowSpec extends TokenFlowSpec {
 
     Map<String, Object> storageProperties() {
         RunningServer.postgres('flow_tokens', dataDir)
+    }
+
+    @Override
+    EndpointThreads.Mode expectedEndpointThreads() {
+        EndpointThreads.Mode.WORKER_POOL
     }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.adapters.rest
 
+import dev.portcullis.adapters.rest.oauth.EndpointThreads
 import dev.portcullis.application.client.CreateClientService
 import dev.portcullis.application.client.CreateClientUseCase
 import dev.portcullis.application.client.DeleteClientService
@@ -66,12 +67,18 @@ import dev.portcullis.application.token.TokenSettings
 import dev.portcullis.domain.client.AccessTokenStrategy
 import dev.portcullis.domain.key.KeySetName
 import dev.portcullis.domain.key.SigningAlgorithm
+
 import io.micronaut.context.annotation.Factory
+import io.micronaut.context.annotation.Value
+import io.micronaut.scheduling.TaskExecutors
+
+import jakarta.inject.Named
 import jakarta.inject.Singleton
 
 import java.time.Clock
 import java.time.Duration
 import java.time.Instant
+import java.util.concurrent.ExecutorService
 
 /**
  * The real use cases over the application's in-memory fakes, wired as bootstrap's {@code wiring} factories
@@ -133,6 +140,13 @@ class FakeCoreFactory {
     @Singleton
     Randomness randomness() {
         new FakeRandomness()
+    }
+
+    /** The worker pool unless a spec sets {@code portcullis.test.endpoint-threads: event-loop}. */
+    @Singleton
+    EndpointThreads endpointThreads(@Named(TaskExecutors.BLOCKING) ExecutorService workers,
+                                    @Value('${portcullis.test.endpoint-threads:worker-pool}') String mode) {
+        new EndpointThreads(EndpointThreads.Mode.ofConfigName(mode), workers)
     }
 
     @Singleton

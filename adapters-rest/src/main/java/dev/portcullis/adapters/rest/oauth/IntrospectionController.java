@@ -13,29 +13,29 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** RFC 7662 introspection for confidential clients. */
 @Controller("/oauth2/introspect")
-@ExecuteOn(TaskExecutors.BLOCKING)
 public final class IntrospectionController {
 
     private final IntrospectTokenUseCase introspect;
+    private final EndpointThreads threads;
 
-    IntrospectionController(IntrospectTokenUseCase introspect) {
+    IntrospectionController(IntrospectTokenUseCase introspect, EndpointThreads threads) {
         this.introspect = introspect;
+        this.threads = threads;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Map<String, Object> introspect(HttpRequest<?> request, @Nullable @Body String body) {
+    CompletableFuture<Map<String, Object>> introspect(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
         IntrospectTokenCommand command = command(Optional.of(ClientCredentialsReader.read(request, form)), form);
-        return IntrospectionBodies.of(introspect.introspect(command));
+        return threads.run(() -> IntrospectionBodies.of(introspect.introspect(command)));
     }
 
     /** The command for a form with {@code token} and an optional space-separated {@code scope}. */

@@ -11,31 +11,34 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** RFC 7009 token revocation: 200 with an empty body whether or not the token was known. */
 @Controller("/oauth2/revoke")
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class RevocationController {
 
     private final RevokeTokenUseCase revoke;
+    private final EndpointThreads threads;
 
-    RevocationController(RevokeTokenUseCase revoke) {
+    RevocationController(RevokeTokenUseCase revoke, EndpointThreads threads) {
         this.revoke = revoke;
+        this.threads = threads;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<Void> revoke(HttpRequest<?> request, @Nullable @Body String body) {
+    CompletableFuture<HttpResponse<Void>> revoke(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
         String token = form.get("token");
         if (token == null || token.isEmpty()) {
             throw OAuthException.invalidRequest("the token parameter is required");
         }
-        revoke.revoke(new RevokeTokenCommand(ClientCredentialsReader.read(request, form), token));
-        return HttpResponse.ok();
+        RevokeTokenCommand command = new RevokeTokenCommand(ClientCredentialsReader.read(request, form), token);
+        return threads.run(() -> {
+            revoke.revoke(command);
+            return HttpResponse.ok();
+        });
     }
 }

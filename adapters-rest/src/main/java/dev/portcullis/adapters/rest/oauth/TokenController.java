@@ -14,29 +14,29 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** The token endpoint (RFC 6749 §3.2): every grant type goes through the one token use case. */
 @Controller("/oauth2/token")
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class TokenController {
 
     private static final Set<String> NOT_GRANT_PARAMETERS = Set.of("grant_type", "client_id", "client_secret");
 
     private final IssueTokenUseCase issue;
+    private final EndpointThreads threads;
 
-    TokenController(IssueTokenUseCase issue) {
+    TokenController(IssueTokenUseCase issue, EndpointThreads threads) {
         this.issue = issue;
+        this.threads = threads;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Map<String, Object> token(HttpRequest<?> request, @Nullable @Body String body) {
+    CompletableFuture<Map<String, Object>> token(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
         String grantType = form.get("grant_type");
         if (grantType == null || grantType.isEmpty()) {
@@ -47,9 +47,9 @@ final class TokenController {
         }
         Map<String, String> parameters = new LinkedHashMap<>(form);
         parameters.keySet().removeAll(NOT_GRANT_PARAMETERS);
-        TokenResponse response = issue.issue(new IssueTokenCommand(
-                ClientCredentialsReader.read(request, form), new TokenRequest(new GrantType(grantType), parameters)));
-        return body(response);
+        IssueTokenCommand command = new IssueTokenCommand(
+                ClientCredentialsReader.read(request, form), new TokenRequest(new GrantType(grantType), parameters));
+        return threads.run(() -> body(issue.issue(command)));
     }
 
     private static Map<String, Object> body(TokenResponse response) {
