@@ -86,6 +86,43 @@ public record RedirectUri(URI value) {
         return host.equalsIgnoreCase("localhost") || host.equals("[::1]") || host.matches("127(\\.\\d{1,3}){3}");
     }
 
+    /**
+     * Whether the {@code redirect_uri} of a request names this registered URI: character for character
+     * (RFC 6749 §3.1.2.3 with no partial matching), except that an {@code http} redirect on a loopback IP
+     * literal ({@code 127.x.y.z} or {@code [::1]}) may carry any port, because a native app listens on
+     * whichever port it gets at the time of the request (RFC 8252 §7.3). {@code localhost} gets no such
+     * allowance: RFC 8252 §8.3 advises against it.
+     */
+    public boolean admits(String presented) {
+        if (presented == null) {
+            return false;
+        }
+        if (presented.equals(value.toString())) {
+            return true;
+        }
+        if (!isLoopbackIpLiteral(value)) {
+            return false;
+        }
+        URI other;
+        try {
+            other = new URI(presented);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        return isLoopbackIpLiteral(other)
+                && other.getRawUserInfo() == null && other.getRawFragment() == null
+                && value.getScheme().equals(other.getScheme())
+                && value.getHost().equals(other.getHost())
+                && Objects.equals(value.getRawPath(), other.getRawPath())
+                && Objects.equals(value.getRawQuery(), other.getRawQuery());
+    }
+
+    private static boolean isLoopbackIpLiteral(URI uri) {
+        String host = uri.getHost();
+        return "http".equals(uri.getScheme()) && host != null
+                && (host.equals("[::1]") || host.matches("127(\\.\\d{1,3}){3}"));
+    }
+
     /** Whether this is an {@code http} URI on a loopback interface (RFC 8252 §7.3). */
     public boolean isLoopback() {
         return value.getScheme().equalsIgnoreCase("http") && isLoopbackHost(value.getHost());

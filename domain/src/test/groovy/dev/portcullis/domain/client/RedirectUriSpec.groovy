@@ -94,4 +94,37 @@ class RedirectUriSpec extends Specification {
         expect:
         RedirectUri.parse('https://app.example.com/cb', 'redirect_uris') == new RedirectUri(URI.create('https://app.example.com/cb'))
     }
+
+    def "a request's redirect_uri is admitted only when it is the registered one: #registered <- #presented is #admitted"() {
+        expect:
+        RedirectUri.parse(registered, 'redirect_uris').admits(presented) == admitted
+
+        where:
+        registered                              | presented                                  || admitted
+        'https://app.example.com/cb'            | 'https://app.example.com/cb'               || true
+        'https://app.example.com/cb'            | 'https://app.example.com/cb/'              || false
+        'https://app.example.com/cb'            | 'https://APP.example.com/cb'               || false
+        'https://app.example.com/cb'            | 'https://app.example.com:443/cb'           || false
+        'https://app.example.com/cb'            | 'https://app.example.com/cb?x=1'           || false
+        'https://app.example.com/cb'            | 'https://app.example.com/cb#frag'          || false
+        'https://app.example.com/cb'            | 'https://app.example.com/CB'               || false
+        'https://app.example.com/cb'            | 'https://app.example.com.evil.com/cb'      || false
+        'https://app.example.com/cb?a=1'        | 'https://app.example.com/cb?a=1'           || true
+        'https://app.example.com/cb?a=1'        | 'https://app.example.com/cb?a=2'           || false
+        'http://127.0.0.1/cb'                   | 'http://127.0.0.1:51004/cb'                || true
+        'http://127.0.0.1:8080/cb'              | 'http://127.0.0.1:9090/cb'                 || true
+        'http://127.0.0.1:8080/cb'              | 'http://127.0.0.1/cb'                      || true
+        'http://[::1]:8080/cb'                  | 'http://[::1]:1234/cb'                     || true
+        'http://127.0.0.1:8080/cb'              | 'http://127.0.0.1:9090/other'              || false
+        'http://127.0.0.1:8080/cb'              | 'http://127.0.0.2:8080/cb'                 || false
+        'http://127.0.0.1:8080/cb'              | 'http://127.0.0.1:9090/cb?x=1'             || false
+        'http://127.0.0.1:8080/cb'              | 'http://user@127.0.0.1:9090/cb'            || false
+        'http://127.0.0.1:8080/cb'              | 'http://127.0.0.1:9090/cb#f'               || false
+        'http://localhost:8080/cb'              | 'http://localhost:8080/cb'                 || true
+        'http://localhost:8080/cb'              | 'http://localhost:9090/cb'                 || false
+        'com.example.app:/callback'             | 'com.example.app:/callback'                || true
+        'com.example.app:/callback'             | 'com.example.app:/callback2'               || false
+        'https://app.example.com/cb'            | null                                       || false
+        'http://127.0.0.1:8080/cb'              | 'http://127.0.0.1:9090/c b'                || false
+    }
 }
