@@ -119,8 +119,7 @@ public record RedirectUri(URI value) {
 
     private static boolean isLoopbackIpLiteral(URI uri) {
         String host = uri.getHost();
-        return "http".equals(uri.getScheme()) && host != null
-                && (host.equals("[::1]") || host.matches("127(\\.\\d{1,3}){3}"));
+        return "http".equals(uri.getScheme()) && isLoopbackHost(host) && !host.equalsIgnoreCase("localhost");
     }
 
     /** Whether this is an {@code http} URI on a loopback interface (RFC 8252 §7.3). */

@@ -1,6 +1,7 @@
 package dev.portcullis.domain.grant;
 
 import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.text.Characters;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -95,17 +96,6 @@ public record PkceChallenge(String value, Method method) {
 
     /** RFC 7636 §4.1: 43 to 128 characters of ALPHA / DIGIT / "-" / "." / "_" / "~". */
     private static boolean isUnreservedText(String text) {
-        if (text == null || text.length() < MIN_LENGTH || text.length() > MAX_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~';
-            if (!unreserved) {
-                return false;
-            }
-        }
-        return true;
+        return Characters.isAlphanumericOr(text, "-._~", MIN_LENGTH, MAX_LENGTH);
     }
 }

@@ -49,28 +49,27 @@ public final class HotStatements {
 
     /** Runs an INSERT, UPDATE or DELETE. @return the number of rows it changed */
     public int update(String sql, Parameters parameters) {
-        Optional<ConnectionStatus<Connection>> current = connections.findConnectionStatus();
-        try {
-            if (current.isPresent()) {
-                return update(current.get().getConnection(), sql, parameters);
-            }
-            try (Connection connection = pool.getConnection()) {
-                return update(connection, sql, parameters);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("could not run: " + sql, e);
-        }
+        return withConnection(sql, connection -> update(connection, sql, parameters));
     }
 
     /** Runs a query expected to match at most one row. @return that row, read by {@code row}, or empty */
     public <T> Optional<T> findOne(String sql, Parameters parameters, Row<T> row) {
+        return withConnection(sql, connection -> findOne(connection, sql, parameters, row));
+    }
+
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on the caller's current connection, or on one borrowed from the pool for it. */
+    private <T> T withConnection(String sql, Work<T> work) {
         Optional<ConnectionStatus<Connection>> current = connections.findConnectionStatus();
         try {
             if (current.isPresent()) {
-                return findOne(current.get().getConnection(), sql, parameters, row);
+                return work.on(current.get().getConnection());
             }
             try (Connection connection = pool.getConnection()) {
-                return findOne(connection, sql, parameters, row);
+                return work.on(connection);
             }
         } catch (SQLException e) {
             throw new DataAccessException("could not run: " + sql, e);
