@@ -38,6 +38,8 @@ public record ErrorCode(String value) {
     // Resource management on the admin API, where the RFCs define no code.
     public static final ErrorCode NOT_FOUND = new ErrorCode("not_found");
     public static final ErrorCode CONFLICT = new ErrorCode("conflict");
+    /** A login, consent or logout request was answered already (ORY Hydra's code, with status 410). */
+    public static final ErrorCode REQUEST_HANDLED_BEFORE = new ErrorCode("request_was_handled_before");
 
     public ErrorCode {
         Objects.requireNonNull(value, "value");
