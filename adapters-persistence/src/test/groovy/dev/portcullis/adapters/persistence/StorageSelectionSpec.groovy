@@ -1,15 +1,24 @@
 package dev.portcullis.adapters.persistence
 
 import dev.portcullis.adapters.persistence.jdbc.client.JdbcClientRepository
+import dev.portcullis.adapters.persistence.jdbc.flow.JdbcFlowRepository
 import dev.portcullis.adapters.persistence.jdbc.health.JdbcStorageHealth
 import dev.portcullis.adapters.persistence.jdbc.key.JdbcKeyRepository
+import dev.portcullis.adapters.persistence.jdbc.logout.JdbcLogoutRequestRepository
+import dev.portcullis.adapters.persistence.jdbc.session.JdbcLoginSessionRepository
 import dev.portcullis.adapters.persistence.jdbc.token.JdbcTokenRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryClientRepository
+import dev.portcullis.adapters.persistence.memory.InMemoryFlowRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryKeyRepository
+import dev.portcullis.adapters.persistence.memory.InMemoryLoginSessionRepository
+import dev.portcullis.adapters.persistence.memory.InMemoryLogoutRequestRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryStorageHealth
 import dev.portcullis.adapters.persistence.memory.InMemoryTokenRepository
 import dev.portcullis.application.port.ClientRepository
+import dev.portcullis.application.port.FlowRepository
 import dev.portcullis.application.port.KeyRepository
+import dev.portcullis.application.port.LoginSessionRepository
+import dev.portcullis.application.port.LogoutRequestRepository
 import dev.portcullis.application.port.StorageHealth
 import dev.portcullis.application.port.TokenRepository
 import io.micronaut.context.ApplicationContext
@@ -39,5 +48,23 @@ class StorageSelectionSpec extends Specification {
         storage  | properties                                                               || repository               | tokens                  | keys                  | health                | dataSource
         'jdbc'   | [:]                                                                      || JdbcClientRepository     | JdbcTokenRepository     | JdbcKeyRepository     | JdbcStorageHealth     | true
         'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryClientRepository | InMemoryTokenRepository | InMemoryKeyRepository | InMemoryStorageHealth | false
+    }
+
+    def "portcullis.storage #storage gives #flows.simpleName for login and consent"() {
+        given:
+        def context = ApplicationContext.run(properties, 'test')
+
+        expect:
+        flows.isInstance(context.getBean(FlowRepository))
+        sessions.isInstance(context.getBean(LoginSessionRepository))
+        logouts.isInstance(context.getBean(LogoutRequestRepository))
+
+        cleanup:
+        context?.close()
+
+        where:
+        storage  | properties                                                               || flows                  | sessions                       | logouts
+        'jdbc'   | [:]                                                                      || JdbcFlowRepository     | JdbcLoginSessionRepository     | JdbcLogoutRequestRepository
+        'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryFlowRepository | InMemoryLoginSessionRepository | InMemoryLogoutRequestRepository
     }
 }

@@ -12,13 +12,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Plain JDBC for the few statements on the path of every token and introspection request. A repository method
- * of Micronaut Data costs about as much again as the statement it runs on H2 (interception, a contextual
- * connection, read-only handling, reflective row mapping); these statements bind their parameters and read
- * their columns by hand instead. Inside a connection that Micronaut Data already holds for the caller (a
+ * Plain JDBC for the statements on the path of every token, introspection and authorization request. A
+ * repository method of Micronaut Data costs about as much again as the statement it runs on H2 (interception, a
+ * contextual connection, read-only handling, reflective row mapping); these statements bind their parameters and
+ * read their columns by hand instead. Inside a connection that Micronaut Data already holds for the caller (a
  * transaction) they use that connection; otherwise they borrow one from the pool in auto-commit mode.
  * Failures surface as Micronaut Data's {@link DataAccessException}, as they do from the generated
  * repositories, so that {@link SqlStates} reads them alike.
@@ -57,6 +60,20 @@ public final class HotStatements {
         return withConnection(sql, connection -> findOne(connection, sql, parameters, row));
     }
 
+    /** Runs a query. @return every row it matched, read by {@code row}, in the order the query gives */
+    public <T> List<T> findAll(String sql, Parameters parameters, Row<T> row) {
+        return withConnection(sql, connection -> findAll(connection, sql, parameters, row));
+    }
+
+    /** Binds {@code value} to a VARCHAR or text parameter, or SQL NULL when it is null. */
+    public static void setNullableString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
     private interface Work<T> {
         T on(Connection connection) throws SQLException;
     }
@@ -89,6 +106,20 @@ public final class HotStatements {
             parameters.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(row.read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static <T> List<T> findAll(Connection connection, String sql, Parameters parameters, Row<T> row)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(row.read(rows));
+                }
+                return found;
             }
         }
     }

@@ -27,7 +27,7 @@ public final class JdbcStorageHealth implements StorageHealth {
     public Optional<String> problem() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
-            statement.executeQuery("SELECT 1 FROM signing_keys WHERE 1 = 0").close();
+            statement.executeQuery("SELECT 1 FROM logout_requests WHERE 1 = 0").close();
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of("the database is unreachable or not migrated");

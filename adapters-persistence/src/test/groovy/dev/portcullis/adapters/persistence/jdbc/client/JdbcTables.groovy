@@ -10,7 +10,9 @@ class JdbcTables {
     static void clear(DataSource dataSource) {
         DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
             c.createStatement().withCloseable { statement ->
-                ['clients', 'tokens', 'signing_keys'].each { statement.executeUpdate("DELETE FROM $it") }
+                ['clients', 'tokens', 'signing_keys', 'flows', 'login_sessions', 'logout_requests'].each {
+                    statement.executeUpdate("DELETE FROM $it")
+                }
             }
         }
     }
