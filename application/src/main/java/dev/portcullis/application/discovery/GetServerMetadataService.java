@@ -17,9 +17,17 @@ public final class GetServerMetadataService implements GetServerMetadataUseCase 
     private final String issuer;
     private final List<String> grantTypes;
     private final KeyRing keyRing;
+    private final List<String> codeChallengeMethods;
 
     /** @param grantTypes the grant types the token use case dispatches */
     public GetServerMetadataService(String issuer, Collection<GrantType> grantTypes, KeyRing keyRing) {
+        this(issuer, grantTypes, keyRing, List.of("S256"));
+    }
+
+    /** @param codeChallengeMethods the PKCE methods the authorization endpoint accepts */
+    public GetServerMetadataService(String issuer, Collection<GrantType> grantTypes, KeyRing keyRing,
+                                    List<String> codeChallengeMethods) {
+        this.codeChallengeMethods = List.copyOf(codeChallengeMethods);
         this.issuer = issuer;
         this.grantTypes = grantTypes.stream().map(GrantType::value).sorted().toList();
         this.keyRing = keyRing;
@@ -28,7 +36,7 @@ public final class GetServerMetadataService implements GetServerMetadataUseCase 
     @Override
     public ServerMetadata get() {
         return new ServerMetadata(issuer, grantTypes, AUTH_METHODS, algorithms(KeySetName.ACCESS_TOKEN),
-                algorithms(KeySetName.ID_TOKEN));
+                algorithms(KeySetName.ID_TOKEN), codeChallengeMethods);
     }
 
     private List<String> algorithms(KeySetName set) {

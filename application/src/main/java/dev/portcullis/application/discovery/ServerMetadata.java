@@ -11,13 +11,15 @@ import java.util.Objects;
  * @param tokenEndpointAuthMethods   client authentication methods the token endpoint accepts
  * @param accessTokenSigningAlgs     algorithms of the access-token set's keys, signing key's first
  * @param idTokenSigningAlgs         algorithms of the id-token set's keys, signing key's first
+ * @param codeChallengeMethods       the PKCE methods the authorization endpoint accepts
  */
 public record ServerMetadata(
         String issuer,
         List<String> grantTypes,
         List<String> tokenEndpointAuthMethods,
         List<String> accessTokenSigningAlgs,
-        List<String> idTokenSigningAlgs) {
+        List<String> idTokenSigningAlgs,
+        List<String> codeChallengeMethods) {
 
     public ServerMetadata {
         Objects.requireNonNull(issuer, "issuer");
@@ -25,5 +27,11 @@ public record ServerMetadata(
         tokenEndpointAuthMethods = List.copyOf(tokenEndpointAuthMethods);
         accessTokenSigningAlgs = List.copyOf(accessTokenSigningAlgs);
         idTokenSigningAlgs = List.copyOf(idTokenSigningAlgs);
+        codeChallengeMethods = List.copyOf(codeChallengeMethods);
+    }
+
+    /** Whether the authorization code flow is served: its endpoints and parameters are advertised only then. */
+    public boolean authorizationCodeFlow() {
+        return grantTypes.contains("authorization_code");
     }
 }

@@ -31,6 +31,7 @@ public final class AccessTokens {
     /** Prefixes that let secret scanners recognise a leaked token (DESIGN.md §6). */
     public static final String ACCESS_TOKEN_PREFIX = "pc_at_";
     public static final String REFRESH_TOKEN_PREFIX = "pc_rt_";
+    public static final String CODE_PREFIX = "pc_ac_";
 
     private static final Set<String> REGISTERED_CLAIMS =
             Set.of("iss", "sub", "aud", "exp", "iat", "nbf", "jti", "client_id", "scope");

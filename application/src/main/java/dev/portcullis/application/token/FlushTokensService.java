@@ -1,18 +1,35 @@
 package dev.portcullis.application.token;
 
+import dev.portcullis.application.port.FlowRepository;
+import dev.portcullis.application.port.LoginSessionRepository;
+import dev.portcullis.application.port.LogoutRequestRepository;
 import dev.portcullis.application.port.TokenRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 public final class FlushTokensService implements FlushTokensUseCase {
 
-    private final TokenRepository tokens;
+    private final List<ToIntFunction<Instant>> removals;
     private final Clock clock;
 
+    /** Flushes token records only. */
     public FlushTokensService(TokenRepository tokens, Clock clock) {
-        this.tokens = tokens;
+        this(List.of(tokens::removeExpired), clock);
+    }
+
+    /** Flushes token records, and the authorization flows, login sessions and logout requests that expired. */
+    public FlushTokensService(TokenRepository tokens, FlowRepository flows, LoginSessionRepository loginSessions,
+                              LogoutRequestRepository logoutRequests, Clock clock) {
+        this(List.of(tokens::removeExpired, flows::removeExpired, loginSessions::removeExpired,
+                logoutRequests::removeExpired), clock);
+    }
+
+    private FlushTokensService(List<ToIntFunction<Instant>> removals, Clock clock) {
+        this.removals = removals;
         this.clock = clock;
     }
 
@@ -20,6 +37,10 @@ public final class FlushTokensService implements FlushTokensUseCase {
     public int flush(Optional<Instant> notAfter) {
         Instant now = clock.instant();
         Instant limit = notAfter.filter(instant -> instant.isBefore(now)).orElse(now);
-        return tokens.removeExpired(limit);
+        int removed = 0;
+        for (ToIntFunction<Instant> removal : removals) {
+            removed += removal.applyAsInt(limit);
+        }
+        return removed;
     }
 }

@@ -1,0 +1,291 @@
+package dev.portcullis.application.authorization;
+
+import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.application.port.FlowRepository;
+import dev.portcullis.application.port.LoginSessionRepository;
+import dev.portcullis.application.token.AccessTokens;
+import dev.portcullis.application.token.TokenSettings;
+import dev.portcullis.domain.authorization.AuthorizationFlow;
+import dev.portcullis.domain.authorization.AuthorizationRequest;
+import dev.portcullis.domain.authorization.ConsentAcceptance;
+import dev.portcullis.domain.authorization.FlowStage;
+import dev.portcullis.domain.authorization.LoginAcceptance;
+import dev.portcullis.domain.authorization.LoginSession;
+import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthError;
+import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.GrantType;
+import dev.portcullis.domain.grant.Prompt;
+import dev.portcullis.domain.grant.ResponseMode;
+import dev.portcullis.domain.grant.TokenKind;
+import dev.portcullis.domain.token.GrantId;
+import dev.portcullis.domain.token.TokenSignature;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The authorization endpoint's three entries (DESIGN.md §5): a new request becomes a flow and goes to the login
+ * app; the login verifier leads to the consent app; the consent verifier yields the code. Each verifier is
+ * accepted once, and only from the browser holding the flow's CSRF cookie.
+ */
+public final class AuthorizeService implements AuthorizeUseCase {
+
+    /** Remembered "forever" still needs a date storage can hold. */
+    static final Duration FOREVER = Duration.ofDays(365L * 100);
+
+    private static final String VERIFIER_UNUSABLE = "the verifier is unknown, expired or was used already";
+
+    private final RequestReader reader;
+    private final ClientRepository clients;
+    private final FlowRepository flows;
+    private final LoginSessionRepository loginSessions;
+    private final Secrets secrets;
+    private final AccessTokens accessTokens;
+    private final TokenSettings tokenSettings;
+    private final AuthorizationSettings settings;
+    private final Clock clock;
+
+    public AuthorizeService(AuthorizationContext context, AccessTokens accessTokens) {
+        this.reader = context.reader();
+        this.clients = context.clients();
+        this.flows = context.flows();
+        this.loginSessions = context.loginSessions();
+        this.secrets = context.secrets();
+        this.accessTokens = accessTokens;
+        this.tokenSettings = context.tokenSettings();
+        this.settings = context.settings();
+        this.clock = context.clock();
+    }
+
+    @Override
+    public BrowserResponse authorize(BrowserRequest request) {
+        Optional<String> loginVerifier = request.parameter("login_verifier");
+        if (loginVerifier.isPresent()) {
+            return afterLogin(request, loginVerifier.get());
+        }
+        Optional<String> consentVerifier = request.parameter("consent_verifier");
+        if (consentVerifier.isPresent()) {
+            return afterConsent(request, consentVerifier.get());
+        }
+        return start(request);
+    }
+
+    private BrowserResponse start(BrowserRequest request) {
+        RequestReader.Target target;
+        try {
+            target = reader.target(request);
+        } catch (OAuthException e) {
+            return showError(e.error(), List.of());
+        }
+        AuthorizationRequest parsed;
+        try {
+            parsed = reader.read(request, target);
+        } catch (OAuthException e) {
+            return toClientError(target.redirectUri(), target.mode(), request.parameter("state"), e.error(), List.of());
+        }
+        Instant now = now();
+        Optional<LoginSession> remembered = currentSession(request, now)
+                .filter(session -> !parsed.prompt().has(Prompt.Value.LOGIN))
+                .filter(session -> session.admits(now, parsed.maxAge()))
+                .filter(session -> hintNames(parsed, session.subject()));
+        if (parsed.prompt().has(Prompt.Value.NONE) && remembered.isEmpty()) {
+            return toClientError(parsed, new OAuthError(ErrorCode.LOGIN_REQUIRED,
+                    "prompt=none, but the user is not logged in (or not as the id_token_hint says, or too long ago)"),
+                    List.of());
+        }
+        GrantId id = accessTokens.newGrantId();
+        String csrf = secrets.next();
+        String challenge = secrets.next();
+        AuthorizationFlow flow = AuthorizationFlow.start(id, parsed, now, secrets.hash(csrf), secrets.hash(challenge),
+                remembered, now.plus(settings.requestLifespan()));
+        if (!flows.add(flow)) {
+            throw new IllegalStateException("two flows with one id: the randomness source is broken");
+        }
+        return new BrowserResponse.Redirect(Urls.withQuery(settings.loginUrl(), Map.of("login_challenge", challenge)),
+                List.of(CookieChange.set(CookieChange.CSRF_PREFIX + id.value(), csrf,
+                        Optional.of(settings.requestLifespan()))));
+    }
+
+    private BrowserResponse afterLogin(BrowserRequest request, String verifier) {
+        Instant now = now();
+        Optional<AuthorizationFlow> found = usable(FlowRepository.Key.LOGIN_VERIFIER, verifier, FlowStage.LOGIN_ANSWERED, now);
+        if (found.isEmpty()) {
+            return showError(OAuthException.invalidRequest("login_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
+        }
+        AuthorizationFlow flow = found.get();
+        Optional<BrowserResponse> refused = refuseForeignBrowser(request, flow);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<Client> client = clients.find(flow.request().clientId()).filter(Client::isEnabled);
+        if (client.isEmpty() || flow.rejection().isPresent()) {
+            OAuthError error = flow.rejection().map(r -> r.toOAuthError())
+                    .orElse(new OAuthError(ErrorCode.ACCESS_DENIED, "the client was removed or disabled"));
+            return fail(flow, error);
+        }
+        LoginAcceptance login = flow.login().orElseThrow();
+        AuthorizationRequest authorization = flow.request();
+        boolean skipConsent = client.get().metadata().skipConsent()
+                || (!authorization.prompt().has(Prompt.Value.CONSENT) && consentRemembered(login.subject(), flow, now));
+        if (authorization.prompt().has(Prompt.Value.NONE) && !skipConsent) {
+            return fail(flow, new OAuthError(ErrorCode.CONSENT_REQUIRED,
+                    "prompt=none, but the user has not consented to this request before"));
+        }
+        String sessionId = flow.remembered().map(LoginSession::id).orElseGet(secrets::next);
+        String challenge = secrets.next();
+        if (!flows.update(flow.requestConsent(sessionId, secrets.hash(challenge), skipConsent))) {
+            return showError(OAuthException.invalidRequest("login_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
+        }
+        List<CookieChange> cookies = new ArrayList<>();
+        if (flow.remembered().isEmpty() && login.remember()) {
+            rememberLogin(request, sessionId, login, now, cookies);
+        }
+        return new BrowserResponse.Redirect(
+                Urls.withQuery(settings.consentUrl(), Map.of("consent_challenge", challenge)), cookies);
+    }
+
+    private BrowserResponse afterConsent(BrowserRequest request, String verifier) {
+        Instant now = now();
+        Optional<AuthorizationFlow> found = usable(FlowRepository.Key.CONSENT_VERIFIER, verifier,
+                FlowStage.CONSENT_ANSWERED, now);
+        if (found.isEmpty()) {
+            return showError(OAuthException.invalidRequest("consent_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
+        }
+        AuthorizationFlow flow = found.get();
+        Optional<BrowserResponse> refused = refuseForeignBrowser(request, flow);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<Client> client = clients.find(flow.request().clientId()).filter(Client::isEnabled);
+        if (client.isEmpty() || flow.rejection().isPresent()) {
+            OAuthError error = flow.rejection().map(r -> r.toOAuthError())
+                    .orElse(new OAuthError(ErrorCode.ACCESS_DENIED, "the client was removed or disabled"));
+            return fail(flow, error);
+        }
+        ConsentAcceptance consent = flow.consent().orElseThrow();
+        String code = secrets.next(AccessTokens.CODE_PREFIX);
+        Instant codeExpiry = now.plus(settings.codeLifespan());
+        if (!flows.update(flow.issueCode(secrets.hash(code), codeExpiry, keepUntil(client.get(), consent, codeExpiry, now)))) {
+            return showError(OAuthException.invalidRequest("consent_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("code", code);
+        flow.request().state().ifPresent(state -> parameters.put("state", state));
+        parameters.put("iss", tokenSettings.issuerValue());
+        return new BrowserResponse.ToClient(flow.request().redirectUri(), flow.request().responseMode(), parameters,
+                List.of(CookieChange.delete(CookieChange.CSRF_PREFIX + flow.id().value())));
+    }
+
+    /** The flow whose {@code key} is the hash of {@code presented}, if it is at {@code stage} and not expired. */
+    private Optional<AuthorizationFlow> usable(FlowRepository.Key key, String presented, FlowStage stage, Instant now) {
+        TokenSignature hash = secrets.hashPresented(presented);
+        if (hash == null) {
+            return Optional.empty();
+        }
+        return flows.findBy(key, hash).filter(flow -> flow.stage() == stage && now.isBefore(flow.expiresAt()));
+    }
+
+    /** A verifier is honoured only from the browser that started the flow (its CSRF cookie). */
+    private Optional<BrowserResponse> refuseForeignBrowser(BrowserRequest request, AuthorizationFlow flow) {
+        Optional<String> cookie = request.cookie(CookieChange.CSRF_PREFIX + flow.id().value());
+        TokenSignature presented = cookie.map(secrets::hashPresented).orElse(null);
+        if (presented != null && presented.equals(flow.csrf())) {
+            return Optional.empty();
+        }
+        return Optional.of(showError(OAuthException.invalidRequest(
+                "this browser did not start the authorization request (its CSRF cookie is missing or wrong)").error(),
+                List.of()));
+    }
+
+    private void rememberLogin(BrowserRequest request, String sessionId, LoginAcceptance login, Instant now,
+                               List<CookieChange> cookies) {
+        request.cookie(CookieChange.SESSION).map(secrets::hashPresented)
+                .flatMap(hash -> hash == null ? Optional.empty() : loginSessions.findByCookie(hash))
+                .ifPresent(previous -> loginSessions.remove(previous.id()));
+        String cookie = secrets.next();
+        Duration lifespan = login.rememberFor().isZero() ? settings.sessionLifespan() : login.rememberFor();
+        LoginSession session = new LoginSession(sessionId, secrets.hash(cookie), login.subject(),
+                login.authenticatedAt(), true, now.plus(lifespan));
+        if (!loginSessions.add(session)) {
+            throw new IllegalStateException("two login sessions with one id: the randomness source is broken");
+        }
+        cookies.add(CookieChange.set(CookieChange.SESSION, cookie,
+                login.rememberFor().isZero() ? Optional.empty() : Optional.of(login.rememberFor())));
+    }
+
+    private boolean consentRemembered(String subject, AuthorizationFlow flow, Instant now) {
+        return flows.findConsented(subject, Optional.of(flow.request().clientId())).stream()
+                .flatMap(previous -> previous.consent().stream())
+                .anyMatch(consent -> consent.covers(flow.request().scope(), flow.request().audience(), now));
+    }
+
+    /** How long the flow must be kept: while its code, its tokens or its remembered consent may be used. */
+    private Instant keepUntil(Client client, ConsentAcceptance consent, Instant codeExpiry, Instant now) {
+        Instant until = codeExpiry;
+        until = later(until, now.plus(tokenSettings.lifespan(client, GrantType.AUTHORIZATION_CODE, TokenKind.ACCESS_TOKEN)));
+        if (consent.grantScope().values().contains("offline_access") || consent.grantScope().values().contains("offline")) {
+            until = later(until, now.plus(tokenSettings.lifespan(client, GrantType.AUTHORIZATION_CODE, TokenKind.REFRESH_TOKEN)));
+        }
+        Optional<Instant> remembered = consent.rememberedUntil();
+        if (remembered.isPresent()) {
+            until = later(until, remembered.get().equals(Instant.MAX) ? now.plus(FOREVER) : remembered.get());
+        }
+        return until;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private Optional<LoginSession> currentSession(BrowserRequest request, Instant now) {
+        return request.cookie(CookieChange.SESSION).map(secrets::hashPresented)
+                .flatMap(hash -> hash == null ? Optional.empty() : loginSessions.findByCookie(hash))
+                .filter(session -> now.isBefore(session.expiresAt()));
+    }
+
+    /** Whether an {@code id_token_hint}, if any, names {@code subject}. */
+    private boolean hintNames(AuthorizationRequest request, String subject) {
+        return request.idTokenHint()
+                .map(hint -> reader.idTokenHintClaims(hint).map(claims -> subject.equals(claims.get("sub"))).orElse(false))
+                .orElse(true);
+    }
+
+    private BrowserResponse fail(AuthorizationFlow flow, OAuthError error) {
+        if (!flows.update(flow.fail(flow.rejection()))) {
+            return showError(OAuthException.invalidRequest(VERIFIER_UNUSABLE).error(), List.of());
+        }
+        return toClientError(flow.request(), error,
+                List.of(CookieChange.delete(CookieChange.CSRF_PREFIX + flow.id().value())));
+    }
+
+    private BrowserResponse toClientError(AuthorizationRequest request, OAuthError error, List<CookieChange> cookies) {
+        return toClientError(request.redirectUri(), request.responseMode(), request.state(), error, cookies);
+    }
+
+    private BrowserResponse toClientError(String redirectUri, ResponseMode mode, Optional<String> state, OAuthError error,
+                                          List<CookieChange> cookies) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("error", error.code().value());
+        parameters.put("error_description", error.description());
+        state.ifPresent(value -> parameters.put("state", value));
+        parameters.put("iss", tokenSettings.issuerValue());
+        return new BrowserResponse.ToClient(redirectUri, mode, parameters, cookies);
+    }
+
+    private BrowserResponse showError(OAuthError error, List<CookieChange> cookies) {
+        return ErrorPages.show(settings, error, cookies);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

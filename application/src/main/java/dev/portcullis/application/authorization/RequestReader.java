@@ -1,0 +1,200 @@
+package dev.portcullis.application.authorization;
+
+import dev.portcullis.application.key.KeyRing;
+import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.application.port.TokenCodec;
+import dev.portcullis.domain.authorization.AuthorizationRequest;
+import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.client.RedirectUri;
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.GrantType;
+import dev.portcullis.domain.grant.PkceChallenge;
+import dev.portcullis.domain.grant.Prompt;
+import dev.portcullis.domain.grant.ResponseMode;
+import dev.portcullis.domain.grant.ResponseType;
+import dev.portcullis.domain.grant.Scopes;
+import dev.portcullis.domain.key.KeySetName;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an authorization request in two steps. First the client and redirect URI: until both are trusted an
+ * error must not be redirected anywhere (RFC 6749 §4.1.2.1). Then everything else, whose errors go back to
+ * the redirect URI.
+ */
+final class RequestReader {
+
+    /** The client and where its responses may go, once both are validated. */
+    record Target(Client client, String redirectUri, boolean redirectUriPresented, ResponseMode mode) {
+    }
+
+    static final ErrorCode REQUEST_NOT_SUPPORTED = new ErrorCode("request_not_supported");
+    static final ErrorCode REQUEST_URI_NOT_SUPPORTED = new ErrorCode("request_uri_not_supported");
+    static final ErrorCode REGISTRATION_NOT_SUPPORTED = new ErrorCode("registration_not_supported");
+
+    private final ClientRepository clients;
+    private final TokenCodec codec;
+    private final KeyRing keyRing;
+    private final AuthorizationSettings settings;
+    private final String issuer;
+
+    RequestReader(ClientRepository clients, TokenCodec codec, KeyRing keyRing, AuthorizationSettings settings,
+                  String issuer) {
+        this.clients = clients;
+        this.codec = codec;
+        this.keyRing = keyRing;
+        this.settings = settings;
+        this.issuer = issuer;
+    }
+
+    /**
+     * @throws OAuthException when the client or redirect URI is missing, unknown or not registered: an error to
+     *         show, never to redirect
+     */
+    Target target(BrowserRequest request) {
+        if (request.repeated().contains("client_id") || request.repeated().contains("redirect_uri")) {
+            throw untrusted(ErrorCode.INVALID_REQUEST, "client_id and redirect_uri must not be repeated");
+        }
+        String rawClientId = request.parameter("client_id").orElseThrow(() -> untrusted(ErrorCode.INVALID_REQUEST,
+                "the client_id parameter is required"));
+        if (!ClientId.isWellFormed(rawClientId)) {
+            throw untrusted(ErrorCode.INVALID_CLIENT, "no client has this client_id");
+        }
+        Client client = clients.find(new ClientId(rawClientId)).filter(Client::isEnabled)
+                .orElseThrow(() -> untrusted(ErrorCode.INVALID_CLIENT, "no client has this client_id"));
+        List<RedirectUri> registered = client.metadata().redirectUris();
+        Optional<String> presented = request.parameter("redirect_uri");
+        String redirectUri;
+        if (presented.isPresent()) {
+            if (registered.stream().noneMatch(uri -> uri.admits(presented.get()))) {
+                throw untrusted(ErrorCode.INVALID_REQUEST, "redirect_uri is not one of the client's registered redirect URIs");
+            }
+            redirectUri = presented.get();
+        } else if (registered.size() == 1) {
+            redirectUri = registered.get(0).toString();
+        } else {
+            throw untrusted(ErrorCode.INVALID_REQUEST, registered.isEmpty()
+                    ? "the client has no registered redirect URI"
+                    : "redirect_uri is required: the client has several registered redirect URIs");
+        }
+        ResponseMode mode = request.parameter("response_mode").flatMap(ResponseMode::of).orElse(ResponseMode.QUERY);
+        return new Target(client, redirectUri, presented.isPresent(), mode);
+    }
+
+    /**
+     * Everything past the client and redirect URI.
+     *
+     * @throws OAuthException with the code to redirect back to the client
+     */
+    AuthorizationRequest read(BrowserRequest request, Target target) {
+        Client client = target.client();
+        if (!request.repeated().isEmpty()) {
+            throw OAuthException.invalidRequest("the parameter " + request.repeated().stream().sorted().findFirst()
+                    .orElseThrow() + " is repeated");
+        }
+        for (String unsupported : List.of("request", "request_uri", "registration")) {
+            if (request.parameter(unsupported).isPresent()) {
+                throw new OAuthException(switch (unsupported) {
+                    case "request" -> REQUEST_NOT_SUPPORTED;
+                    case "request_uri" -> REQUEST_URI_NOT_SUPPORTED;
+                    default -> REGISTRATION_NOT_SUPPORTED;
+                }, "the " + unsupported + " parameter is not supported");
+            }
+        }
+        Optional<String> mode = request.parameter("response_mode");
+        if (mode.isPresent() && ResponseMode.of(mode.get()).isEmpty()) {
+            throw OAuthException.invalidRequest("response_mode must be query, fragment or form_post");
+        }
+        String rawType = request.parameter("response_type").orElseThrow(() ->
+                OAuthException.invalidRequest("the response_type parameter is required"));
+        ResponseType type = ResponseType.parse(rawType).orElseThrow(() ->
+                OAuthException.invalidRequest("response_type is malformed"));
+        if (!type.equals(ResponseType.CODE)) {
+            throw new OAuthException(ErrorCode.UNSUPPORTED_RESPONSE_TYPE, "this server supports response_type=code only");
+        }
+        if (!client.metadata().responseTypes().contains(type)
+                || !client.metadata().grantTypes().contains(GrantType.AUTHORIZATION_CODE)) {
+            throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT,
+                    "the client is not registered for the authorization code flow");
+        }
+        Scopes scope = Scopes.parse(request.parameters().get("scope"), ErrorCode.INVALID_SCOPE, "scope");
+        if (!client.metadata().scope().containsAll(scope)) {
+            throw new OAuthException(ErrorCode.INVALID_SCOPE, "the client may not request the scope " + scope.values()
+                    .stream().filter(s -> !client.metadata().scope().values().contains(s)).findFirst().orElseThrow());
+        }
+        if (scope.values().contains("openid") && !target.redirectUriPresented()) {
+            throw OAuthException.invalidRequest("redirect_uri is required in an OpenID Connect request");
+        }
+        Set<String> audience = spaceSeparated(request.parameter("audience"));
+        for (String value : audience) {
+            if (!client.metadata().audience().contains(value)) {
+                throw OAuthException.invalidRequest("the client may not request the audience " + value);
+            }
+        }
+        Optional<PkceChallenge> pkce = pkce(request, client);
+        Prompt prompt = request.parameter("prompt").map(Prompt::parse).orElse(Prompt.UNSPECIFIED);
+        Optional<Long> maxAge = request.parameter("max_age").map(RequestReader::maxAge);
+        Optional<String> idTokenHint = request.parameter("id_token_hint");
+        if (idTokenHint.isPresent() && idTokenHintClaims(idTokenHint.get()).isEmpty()) {
+            throw OAuthException.invalidRequest("id_token_hint is not an ID token this server issued");
+        }
+        return new AuthorizationRequest(client.id(), target.redirectUri(), target.redirectUriPresented(), target.mode(),
+                scope, audience, request.parameter("state"), request.parameter("nonce"), pkce, prompt, maxAge,
+                request.parameter("login_hint"), idTokenHint, List.copyOf(spaceSeparated(request.parameter("ui_locales"))),
+                List.copyOf(spaceSeparated(request.parameter("acr_values"))), request.parameter("display"), request.url());
+    }
+
+    /** The claims of an ID token this server signed, expired ones included; empty for anything else. */
+    Optional<Map<String, Object>> idTokenHintClaims(String token) {
+        return codec.verify(token, keyRing.keys(KeySetName.ID_TOKEN))
+                .filter(claims -> issuer.equals(claims.get("iss")) && claims.get("sub") instanceof String);
+    }
+
+    private Optional<PkceChallenge> pkce(BrowserRequest request, Client client) {
+        Optional<String> challenge = request.parameter("code_challenge");
+        Optional<String> method = request.parameter("code_challenge_method");
+        if (challenge.isEmpty()) {
+            if (method.isPresent()) {
+                throw OAuthException.invalidRequest("code_challenge_method was sent without code_challenge");
+            }
+            if (client.requiresPkce() || settings.pkceRequired()) {
+                throw OAuthException.invalidRequest("code_challenge is required (PKCE, RFC 7636, with S256)");
+            }
+            return Optional.empty();
+        }
+        PkceChallenge parsed = PkceChallenge.parse(challenge.get(), method.orElse(null));
+        if (parsed.method() == PkceChallenge.Method.PLAIN && !settings.plainPkceAllowed()) {
+            throw OAuthException.invalidRequest("code_challenge_method must be S256; plain is not allowed");
+        }
+        return Optional.of(parsed);
+    }
+
+    private static long maxAge(String raw) {
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= 0 && raw.chars().allMatch(Character::isDigit)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw OAuthException.invalidRequest("max_age must be a non-negative number of seconds");
+    }
+
+    private static Set<String> spaceSeparated(Optional<String> raw) {
+        Set<String> values = new LinkedHashSet<>();
+        raw.ifPresent(value -> Arrays.stream(value.split(" ")).filter(v -> !v.isEmpty()).forEach(values::add));
+        return values;
+    }
+
+    private static OAuthException untrusted(ErrorCode code, String description) {
+        return new OAuthException(code, description);
+    }
+}

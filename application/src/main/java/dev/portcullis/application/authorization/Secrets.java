@@ -1,0 +1,44 @@
+package dev.portcullis.application.authorization;
+
+import dev.portcullis.application.port.Randomness;
+import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.domain.token.TokenSignature;
+
+import java.util.Base64;
+
+/**
+ * The one-time values of a flow (challenges, verifiers, codes, cookies): 256 random bits each, handed out once
+ * and stored only as their keyed hash.
+ */
+final class Secrets {
+
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    private static final int LONGEST = 512;
+
+    private final Randomness randomness;
+    private final TokenDigest digest;
+
+    Secrets(Randomness randomness, TokenDigest digest) {
+        this.randomness = randomness;
+        this.digest = digest;
+    }
+
+    /** A fresh secret. */
+    String next() {
+        return BASE64URL.encodeToString(randomness.nextBytes(32));
+    }
+
+    /** A fresh secret with a readable prefix. */
+    String next(String prefix) {
+        return prefix + next();
+    }
+
+    TokenSignature hash(String secret) {
+        return digest.digest(secret);
+    }
+
+    /** The hash of a presented value, or null when it is too long to be one of ours (never worth hashing). */
+    TokenSignature hashPresented(String presented) {
+        return presented.length() > LONGEST ? null : digest.digest(presented);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.portcullis.application.grant.authorizationcode;
+
+import dev.portcullis.application.grant.FlowTokens;
+import dev.portcullis.application.grant.GrantHandler;
+import dev.portcullis.application.port.FlowRepository;
+import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.application.port.TokenRepository;
+import dev.portcullis.application.token.AuthenticatedClient;
+import dev.portcullis.application.token.TokenRequest;
+import dev.portcullis.application.token.TokenResponse;
+import dev.portcullis.domain.authorization.AuthorizationFlow;
+import dev.portcullis.domain.authorization.FlowStage;
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.GrantType;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * RFC 6749 §4.1.3: a code is redeemed once, by the client it was issued to, with the redirect URI and PKCE
+ * verifier it is bound to. Of concurrent redemptions exactly one lands (the flow is updated only over the
+ * version it was read at); every other, and any later one, fails and revokes the tokens the code yielded
+ * (RFC 6749 §4.1.2).
+ */
+public final class AuthorizationCodeGrantHandler implements GrantHandler {
+
+    private static final int LONGEST_CODE = 512;
+
+    private final FlowRepository flows;
+    private final TokenRepository tokens;
+    private final TokenDigest digest;
+    private final FlowTokens flowTokens;
+    private final Clock clock;
+
+    public AuthorizationCodeGrantHandler(FlowRepository flows, TokenRepository tokens, TokenDigest digest,
+                                         FlowTokens flowTokens, Clock clock) {
+        this.flows = flows;
+        this.tokens = tokens;
+        this.digest = digest;
+        this.flowTokens = flowTokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public GrantType grantType() {
+        return GrantType.AUTHORIZATION_CODE;
+    }
+
+    @Override
+    public TokenResponse handle(TokenRequest request, AuthenticatedClient client) {
+        String code = request.required("code");
+        Optional<AuthorizationFlow> found = code.length() > LONGEST_CODE
+                ? Optional.empty() : flows.findBy(FlowRepository.Key.CODE, digest.digest(code));
+        AuthorizationFlow flow = found.orElseThrow(() -> invalidGrant("the authorization code is unknown or expired"));
+        if (flow.stage() == FlowStage.CODE_REDEEMED || flow.stage() == FlowStage.REVOKED) {
+            tokens.revokeGrant(flow.id());
+            throw invalidGrant("the authorization code was used already; the tokens it yielded are revoked");
+        }
+        if (flow.stage() != FlowStage.CODE_ISSUED
+                || flow.codeExpiresAt().map(expiry -> !clock.instant().isBefore(expiry)).orElse(true)) {
+            throw invalidGrant("the authorization code is unknown or expired");
+        }
+        flow.request().codeBinding().checkRedemption(client.client().id(), request.optional("redirect_uri"),
+                request.optional("code_verifier"));
+        AuthorizationFlow redeemed = flow.redeemCode();
+        if (!flows.update(redeemed)) {
+            tokens.revokeGrant(flow.id());
+            throw invalidGrant("the authorization code was used already; the tokens it yielded are revoked");
+        }
+        return flowTokens.issue(client.client(), grantType(), redeemed, redeemed.consent().orElseThrow().grantScope(), true);
+    }
+
+    private static OAuthException invalidGrant(String description) {
+        return new OAuthException(ErrorCode.INVALID_GRANT, description);
+    }
+}

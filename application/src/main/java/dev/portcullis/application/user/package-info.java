@@ -1,0 +1,2 @@
+/** The users of the built-in login app, configured with hashed passwords. */
+package dev.portcullis.application.user;
