@@ -68,6 +68,28 @@ import dev.portcullis.domain.client.AccessTokenStrategy
 import dev.portcullis.domain.key.KeySetName
 import dev.portcullis.domain.key.SigningAlgorithm
 
+import dev.portcullis.application.authorization.AuthorizationContext
+import dev.portcullis.application.authorization.AuthorizationSettings
+import dev.portcullis.application.authorization.AuthorizeService
+import dev.portcullis.application.authorization.AuthorizeUseCase
+import dev.portcullis.application.authorization.ConsentRequestsService
+import dev.portcullis.application.authorization.ConsentRequestsUseCase
+import dev.portcullis.application.authorization.LoginRequestsService
+import dev.portcullis.application.authorization.LoginRequestsUseCase
+import dev.portcullis.application.authorization.LogoutService
+import dev.portcullis.application.authorization.SessionsService
+import dev.portcullis.application.authorization.SessionsUseCase
+import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeLoginSessionRepository
+import dev.portcullis.application.fakes.FakeLogoutRequestRepository
+import dev.portcullis.application.port.FlowRepository
+import dev.portcullis.application.port.LoginSessionRepository
+import dev.portcullis.application.port.LogoutRequestRepository
+import dev.portcullis.application.port.PasswordHasher
+import dev.portcullis.application.user.SignInService
+import dev.portcullis.application.user.SignInUseCase
+import dev.portcullis.application.userinfo.GetUserinfoService
+import dev.portcullis.application.userinfo.GetUserinfoUseCase
 import io.micronaut.context.annotation.Factory
 import io.micronaut.context.annotation.Value
 import io.micronaut.scheduling.TaskExecutors
@@ -288,5 +310,77 @@ class FakeCoreFactory {
     @Singleton
     GetPublicKeysUseCase publicKeys(KeyRing keyRing) {
         new GetPublicKeysService(keyRing)
+    }
+
+    // The authorization code flow, as in bootstrap's AuthorizationFactory.
+
+    @Singleton
+    FakeFlowRepository flowRepository() {
+        new FakeFlowRepository()
+    }
+
+    @Singleton
+    FakeLoginSessionRepository loginSessionRepository() {
+        new FakeLoginSessionRepository()
+    }
+
+    @Singleton
+    FakeLogoutRequestRepository logoutRequestRepository() {
+        new FakeLogoutRequestRepository()
+    }
+
+    @Singleton
+    AuthorizationSettings authorizationSettings() {
+        new AuthorizationSettings(ISSUER + '/ui/login', ISSUER + '/ui/consent', ISSUER + '/ui/logout', Optional.empty(),
+                ISSUER + '/ui/logged-out', Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofDays(30), true, false)
+    }
+
+    @Singleton
+    AuthorizationContext authorizationContext(ClientRepository clients, FlowRepository flows,
+                                              LoginSessionRepository loginSessions, LogoutRequestRepository logoutRequests,
+                                              Randomness randomness, TokenDigest digest, TokenCodec codec, KeyRing keyRing,
+                                              TokenSettings tokenSettings, AuthorizationSettings settings, Clock clock) {
+        new AuthorizationContext(clients, flows, loginSessions, logoutRequests, randomness, digest, codec, keyRing,
+                tokenSettings, settings, clock)
+    }
+
+    @Singleton
+    AuthorizeUseCase authorize(AuthorizationContext context, AccessTokens accessTokens) {
+        new AuthorizeService(context, accessTokens)
+    }
+
+    @Singleton
+    LoginRequestsUseCase loginRequests(AuthorizationContext context) {
+        new LoginRequestsService(context)
+    }
+
+    @Singleton
+    ConsentRequestsUseCase consentRequests(AuthorizationContext context) {
+        new ConsentRequestsService(context)
+    }
+
+    @Singleton
+    LogoutService logout(AuthorizationContext context) {
+        new LogoutService(context)
+    }
+
+    @Singleton
+    SessionsUseCase sessions(AuthorizationContext context, TokenRepository tokens) {
+        new SessionsService(context, tokens)
+    }
+
+    @Singleton
+    GetUserinfoUseCase userinfo(TokenRepository tokens, TokenDigest digest, FlowRepository flows, Clock clock) {
+        new GetUserinfoService(tokens, digest, flows, clock)
+    }
+
+    /** No users: the REST specs drive the login app through the admin API. */
+    @Singleton
+    SignInUseCase signIn() {
+        new SignInService([], new PasswordHasher() {
+            String hash(String password) { 'plain:' + password }
+            boolean verify(String password, String encoded) { encoded == 'plain:' + password }
+            boolean isWellFormed(String encoded) { encoded.startsWith('plain:') }
+        })
     }
 }

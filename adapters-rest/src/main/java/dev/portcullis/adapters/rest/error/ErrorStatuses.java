@@ -15,6 +15,7 @@ public final class ErrorStatuses {
             ErrorCode.ACCESS_DENIED, HttpStatus.FORBIDDEN,
             ErrorCode.NOT_FOUND, HttpStatus.NOT_FOUND,
             ErrorCode.CONFLICT, HttpStatus.CONFLICT,
+            ErrorCode.REQUEST_HANDLED_BEFORE, HttpStatus.GONE,
             ErrorCode.SERVER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR,
             ErrorCode.TEMPORARILY_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
 

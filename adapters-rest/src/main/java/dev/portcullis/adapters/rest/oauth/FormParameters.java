@@ -6,7 +6,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decodes an {@code application/x-www-form-urlencoded} body (RFC 6749 Appendix B) into single values.
@@ -36,6 +38,35 @@ public final class FormParameters {
             }
         }
         return Collections.unmodifiableMap(parameters);
+    }
+
+    /** Every parameter's first value, and the names of the repeated ones. */
+    public record Lenient(Map<String, String> first, Set<String> repeated) {
+    }
+
+    /**
+     * Decodes without refusing repeated parameters, for the browser endpoints, where the use case decides
+     * whether the error may be redirected to the client.
+     *
+     * @throws OAuthException {@code invalid_request} for a malformed escape
+     */
+    public static Lenient parseLenient(String encoded) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String pair : encoded.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                if (parameters.putIfAbsent(name, value) != null) {
+                    repeated.add(name);
+                }
+            }
+        }
+        return new Lenient(Collections.unmodifiableMap(parameters), Collections.unmodifiableSet(repeated));
     }
 
     /** One form-urlencoded value, as also used inside HTTP Basic credentials (RFC 6749 §2.3.1). */

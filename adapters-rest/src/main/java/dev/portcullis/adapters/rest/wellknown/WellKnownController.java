@@ -60,6 +60,26 @@ final class WellKnownController {
         document.put("revocation_endpoint_auth_methods_supported", server.tokenEndpointAuthMethods());
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", server.idTokenSigningAlgs());
+        if (server.authorizationCodeFlow()) {
+            document.put("authorization_endpoint", issuer + "/oauth2/auth");
+            document.put("userinfo_endpoint", issuer + "/userinfo");
+            document.put("end_session_endpoint", issuer + "/oauth2/sessions/logout");
+            document.put("response_types_supported", List.of("code"));
+            document.put("response_modes_supported", List.of("query", "fragment", "form_post"));
+            document.put("code_challenge_methods_supported", server.codeChallengeMethods());
+            document.put("scopes_supported", List.of("openid", "offline_access", "offline", "profile", "email"));
+            document.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr",
+                    "amr", "at_hash", "sid", "name", "email", "email_verified"));
+            document.put("prompt_values_supported", List.of("none", "login", "consent", "select_account"));
+            document.put("userinfo_signing_alg_values_supported", List.of("none"));
+            document.put("authorization_response_iss_parameter_supported", true);
+            document.put("claims_parameter_supported", false);
+            document.put("request_parameter_supported", false);
+            document.put("request_uri_parameter_supported", false);
+            document.put("require_request_uri_registration", false);
+            document.put("frontchannel_logout_supported", false);
+            document.put("backchannel_logout_supported", false);
+        }
         return document;
     }
 }

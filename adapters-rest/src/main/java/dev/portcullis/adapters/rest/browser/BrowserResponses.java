@@ -1,0 +1,130 @@
+package dev.portcullis.adapters.rest.browser;
+
+import dev.portcullis.adapters.rest.error.ErrorStatuses;
+import dev.portcullis.application.authorization.BrowserRequest;
+import dev.portcullis.application.authorization.BrowserResponse;
+import dev.portcullis.application.authorization.CookieChange;
+import dev.portcullis.domain.error.OAuthError;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the flow's answers into HTTP: redirects (302, as ORY Hydra sends), the built-in error page, the
+ * auto-submitting {@code form_post} page, and cookies that are {@code HttpOnly}, {@code SameSite=Lax} (they
+ * must travel on the top-level redirects that come back from the login app) and {@code Secure} when the
+ * issuer is HTTPS. Nothing here is cached, framed or sent on as a referrer.
+ */
+@Singleton
+public final class BrowserResponses {
+
+    private final boolean secureCookies;
+
+    BrowserResponses(@Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
+        this.secureCookies = issuer.startsWith("https:");
+    }
+
+    /** The parts of a browser request the use cases read. */
+    public BrowserRequest request(HttpRequest<?> request, Map<String, String> parameters, Set<String> repeated,
+                                  String url) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        request.getCookies().getAll().forEach(cookie -> cookies.putIfAbsent(cookie.getName(), cookie.getValue()));
+        return new BrowserRequest(parameters, repeated, cookies, url);
+    }
+
+    public MutableHttpResponse<?> write(BrowserResponse answer) {
+        MutableHttpResponse<?> response;
+        if (answer instanceof BrowserResponse.ShowError show) {
+            response = errorPage(show.error());
+        } else if (answer instanceof BrowserResponse.Redirect redirect) {
+            response = redirect(redirect.location());
+        } else {
+            response = toClient((BrowserResponse.ToClient) answer);
+        }
+        for (CookieChange change : answer.cookies()) {
+            response.cookie(cookie(change));
+        }
+        return protect(response);
+    }
+
+    /** The built-in error page, for errors that must not reach a client. */
+    public MutableHttpResponse<?> errorPage(OAuthError error) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("error", error.code().value());
+        model.put("description", error.description());
+        return protect(HttpResponse.status(ErrorStatuses.of(error.code())).body(new ModelAndView<>("error", model)));
+    }
+
+    /** No caching, no framing, no referrer: the pages and redirects carry codes and challenges. */
+    public static MutableHttpResponse<?> protect(MutableHttpResponse<?> response) {
+        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.header(HttpHeaders.PRAGMA, "no-cache");
+        response.header("X-Frame-Options", "DENY");
+        response.header("Referrer-Policy", "no-referrer");
+        response.header("X-Content-Type-Options", "nosniff");
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            response.header("Content-Security-Policy",
+                    "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'");
+        }
+        return response;
+    }
+
+    private static MutableHttpResponse<?> redirect(String location) {
+        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location);
+    }
+
+    private static MutableHttpResponse<?> toClient(BrowserResponse.ToClient answer) {
+        String encoded = answer.parameters().entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return switch (answer.mode()) {
+            case QUERY -> redirect(answer.redirectUri() + (answer.redirectUri().contains("?") ? "&" : "?") + encoded);
+            case FRAGMENT -> redirect(answer.redirectUri() + "#" + encoded);
+            case FORM_POST -> formPost(answer);
+        };
+    }
+
+    /** OAuth 2.0 Form Post Response Mode: a page that posts the response to the client at once. */
+    private static MutableHttpResponse<?> formPost(BrowserResponse.ToClient answer) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("action", answer.redirectUri());
+        model.put("parameters", List.copyOf(answer.parameters().entrySet()));
+        return HttpResponse.ok(new ModelAndView<>("form_post", model)).header("Content-Security-Policy",
+                "default-src 'none'; script-src 'sha256-" + FormPostScript.HASH + "'; style-src 'self'; "
+                        + "form-action " + origin(answer.redirectUri()) + "; frame-ancestors 'none'");
+    }
+
+    private static String origin(String uri) {
+        int schemeEnd = uri.indexOf("://");
+        if (schemeEnd < 0) {
+            return uri;
+        }
+        int pathStart = uri.indexOf('/', schemeEnd + 3);
+        return pathStart < 0 ? uri : uri.substring(0, pathStart);
+    }
+
+    private Cookie cookie(CookieChange change) {
+        Cookie cookie = Cookie.of(change.name(), change.value().orElse(""))
+                .path("/").httpOnly(true).sameSite(SameSite.Lax).secure(secureCookies);
+        change.maxAge().ifPresent(maxAge -> cookie.maxAge(maxAge.toSeconds()));
+        return cookie;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.portcullis.adapters.rest.ui;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * CSRF protection of the built-in pages' forms by double submission: a random token in a strict, HttpOnly cookie
+ * for {@code /ui}, repeated in a hidden field of each form. A page on another site can make the browser send
+ * the cookie with a form post but cannot read it to fill in the field.
+ */
+@Singleton
+final class FormTokens {
+
+    static final String COOKIE = "portcullis_ui_csrf";
+    static final String FIELD = "csrf_token";
+
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final SecureRandom random = new SecureRandom();
+    private final boolean secure;
+
+    FormTokens(@Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
+        this.secure = issuer.startsWith("https:");
+    }
+
+    /** The browser's token, or a new one (to be set with {@link #remember}). */
+    String tokenFor(HttpRequest<?> request) {
+        return current(request).orElseGet(() -> {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            return BASE64URL.encodeToString(bytes);
+        });
+    }
+
+    void remember(MutableHttpResponse<?> response, String token) {
+        response.cookie(Cookie.of(COOKIE, token).path("/ui").httpOnly(true).sameSite(SameSite.Strict).secure(secure));
+    }
+
+    /** Whether the form's field repeats the browser's cookie. */
+    boolean matches(HttpRequest<?> request, String field) {
+        Optional<String> cookie = current(request);
+        return cookie.isPresent() && field != null && MessageDigest.isEqual(
+                cookie.get().getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Optional<String> current(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(value -> value.length() == 43);
+    }
+}

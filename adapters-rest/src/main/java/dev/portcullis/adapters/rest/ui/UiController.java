@@ -1,0 +1,235 @@
+package dev.portcullis.adapters.rest.ui;
+
+import dev.portcullis.adapters.rest.browser.BrowserResponses;
+import dev.portcullis.adapters.rest.oauth.FormParameters;
+import dev.portcullis.application.authorization.ConsentAnswer;
+import dev.portcullis.application.authorization.ConsentRequestView;
+import dev.portcullis.application.authorization.ConsentRequestsUseCase;
+import dev.portcullis.application.authorization.LoginAnswer;
+import dev.portcullis.application.authorization.LoginRequestView;
+import dev.portcullis.application.authorization.LoginRequestsUseCase;
+import dev.portcullis.application.authorization.LogoutRequestView;
+import dev.portcullis.application.authorization.LogoutRequestsUseCase;
+import dev.portcullis.application.authorization.Redirection;
+import dev.portcullis.application.authorization.RejectAnswer;
+import dev.portcullis.application.user.LocalUser;
+import dev.portcullis.application.user.SignInUseCase;
+import dev.portcullis.domain.error.OAuthException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The built-in login, consent and logout pages (DESIGN.md §4). They read and answer the flow's requests through
+ * the same use cases as the admin API; a skipped login or consent is accepted at once, without a page.
+ */
+@Controller("/ui")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class UiController {
+
+    /** "Keep me signed in" remembers the login this long. */
+    static final Duration REMEMBER_LOGIN = Duration.ofDays(30);
+
+    private final LoginRequestsUseCase login;
+    private final ConsentRequestsUseCase consent;
+    private final LogoutRequestsUseCase logout;
+    private final SignInUseCase signIn;
+    private final BrowserResponses responses;
+    private final FormTokens formTokens;
+
+    UiController(LoginRequestsUseCase login, ConsentRequestsUseCase consent, LogoutRequestsUseCase logout,
+                 SignInUseCase signIn, BrowserResponses responses, FormTokens formTokens) {
+        this.login = login;
+        this.consent = consent;
+        this.logout = logout;
+        this.signIn = signIn;
+        this.responses = responses;
+        this.formTokens = formTokens;
+    }
+
+    @Get("/login")
+    MutableHttpResponse<?> loginPage(HttpRequest<?> request, @Nullable @QueryValue("login_challenge") String challenge) {
+        try {
+            LoginRequestView view = login.get(challenge);
+            if (view.skip()) {
+                return seeOther(login.accept(challenge, new LoginAnswer(view.subject(), true, 0, Optional.empty(),
+                        List.of(), Map.of())));
+            }
+            return loginForm(request, challenge, view, Optional.ofNullable(view.oidcContext().loginHint().orElse(null)),
+                    Optional.empty(), HttpStatus.OK);
+        } catch (OAuthException e) {
+            return responses.errorPage(e.error());
+        }
+    }
+
+    @Post("/login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> submitLogin(HttpRequest<?> request, @Nullable @Body String body) {
+        try {
+            Map<String, String> form = checkedForm(request, body);
+            String challenge = form.getOrDefault("login_challenge", "");
+            if ("deny".equals(form.get("action"))) {
+                return seeOther(login.reject(challenge, new RejectAnswer(Optional.of("access_denied"),
+                        Optional.of("the user cancelled the login"), Optional.empty(), Optional.empty())));
+            }
+            LoginRequestView view = login.get(challenge);
+            String username = form.getOrDefault("username", "");
+            Optional<LocalUser> user = signIn.signIn(username, form.getOrDefault("password", ""));
+            if (user.isEmpty()) {
+                return loginForm(request, challenge, view, Optional.of(username),
+                        Optional.of("The username or password is not right."), HttpStatus.UNAUTHORIZED);
+            }
+            boolean remember = "on".equals(form.get("remember"));
+            return seeOther(login.accept(challenge, new LoginAnswer(user.get().subject(), remember,
+                    remember ? REMEMBER_LOGIN.toSeconds() : 0, Optional.empty(), List.of("pwd"), Map.of())));
+        } catch (OAuthException e) {
+            return responses.errorPage(e.error());
+        }
+    }
+
+    @Get("/consent")
+    MutableHttpResponse<?> consentPage(HttpRequest<?> request,
+                                       @Nullable @QueryValue("consent_challenge") String challenge) {
+        try {
+            ConsentRequestView view = consent.get(challenge);
+            if (view.skip()) {
+                return seeOther(consent.accept(challenge, grantAll(view, false)));
+            }
+            String token = formTokens.tokenFor(request);
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("challenge", challenge);
+            model.put("csrf", token);
+            model.put("clientName", clientName(view.client()));
+            model.put("subject", view.subject());
+            model.put("scopes", view.requestedScope().stream()
+                    .map(scope -> Map.of("name", scope, "description", ScopeDescriptions.describe(scope))).toList());
+            model.put("audiences", view.requestedAudience());
+            return page("consent", model, token, HttpStatus.OK);
+        } catch (OAuthException e) {
+            return responses.errorPage(e.error());
+        }
+    }
+
+    @Post("/consent")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> submitConsent(HttpRequest<?> request, @Nullable @Body String body) {
+        try {
+            Map<String, String> form = checkedForm(request, body);
+            String challenge = form.getOrDefault("consent_challenge", "");
+            if (!"allow".equals(form.get("action"))) {
+                return seeOther(consent.reject(challenge, new RejectAnswer(Optional.of("access_denied"),
+                        Optional.of("the user denied the request"), Optional.empty(), Optional.empty())));
+            }
+            ConsentRequestView view = consent.get(challenge);
+            return seeOther(consent.accept(challenge, grantAll(view, "on".equals(form.get("remember")))));
+        } catch (OAuthException e) {
+            return responses.errorPage(e.error());
+        }
+    }
+
+    @Get("/logout")
+    MutableHttpResponse<?> logoutPage(HttpRequest<?> request, @Nullable @QueryValue("logout_challenge") String challenge) {
+        try {
+            LogoutRequestView view = logout.get(challenge);
+            String token = formTokens.tokenFor(request);
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("challenge", challenge);
+            model.put("csrf", token);
+            model.put("subject", view.subject());
+            model.put("clientName", view.client().map(UiController::clientName).orElse(""));
+            return page("logout", model, token, HttpStatus.OK);
+        } catch (OAuthException e) {
+            return responses.errorPage(e.error());
+        }
+    }
+
+    @Post("/logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> submitLogout(HttpRequest<?> request, @Nullable @Body String body) {
+        try {
+            Map<String, String> form = checkedForm(request, body);
+            String challenge = form.getOrDefault("logout_challenge", "");
+            if ("yes".equals(form.get("action"))) {
+                return seeOther(logout.accept(challenge));
+            }
+            logout.reject(challenge);
+            return page("message", Map.of("title", "Still signed in", "message", "You are still signed in."), null,
+                    HttpStatus.OK);
+        } catch (OAuthException e) {
+            return responses.errorPage(e.error());
+        }
+    }
+
+    @Get("/logged-out")
+    MutableHttpResponse<?> loggedOut() {
+        return page("message", Map.of("title", "Signed out", "message", "You have been signed out."), null, HttpStatus.OK);
+    }
+
+    private MutableHttpResponse<?> loginForm(HttpRequest<?> request, String challenge, LoginRequestView view,
+                                             Optional<String> username, Optional<String> error, HttpStatus status) {
+        String token = formTokens.tokenFor(request);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("challenge", challenge);
+        model.put("csrf", token);
+        model.put("clientName", clientName(view.client()));
+        model.put("username", username.orElse(""));
+        model.put("error", error.orElse(""));
+        return page("login", model, token, status);
+    }
+
+    /** Grants what was requested, and the user's claims that the granted scopes release. */
+    private ConsentAnswer grantAll(ConsentRequestView view, boolean remember) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        signIn.bySubject(view.subject()).ifPresent(user -> user.claims().forEach((name, value) -> {
+            if (ScopeDescriptions.releases(view.requestedScope(), name)) {
+                claims.put(name, value);
+            }
+        }));
+        return new ConsentAnswer(view.requestedScope(), view.requestedAudience(), remember, 0, claims, Map.of());
+    }
+
+    private Map<String, String> checkedForm(HttpRequest<?> request, String body) {
+        Map<String, String> form = FormParameters.parse(body);
+        if (!formTokens.matches(request, form.get(FormTokens.FIELD))) {
+            throw OAuthException.invalidRequest("the form's CSRF token is missing or wrong: reload the page and try again");
+        }
+        return form;
+    }
+
+    private MutableHttpResponse<?> page(String view, Map<String, Object> model, String token, HttpStatus status) {
+        MutableHttpResponse<?> response = HttpResponse.status(status).body(new ModelAndView<>(view, model));
+        if (token != null) {
+            formTokens.remember(response, token);
+        }
+        return BrowserResponses.protect(response);
+    }
+
+    private static MutableHttpResponse<?> seeOther(Redirection redirection) {
+        return BrowserResponses.protect(HttpResponse.status(HttpStatus.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, redirection.redirectTo()));
+    }
+
+    private static String clientName(Map<String, Object> client) {
+        Object name = client.get("client_name");
+        return name instanceof String text && !text.isBlank() ? text : String.valueOf(client.get("client_id"));
+    }
+}
