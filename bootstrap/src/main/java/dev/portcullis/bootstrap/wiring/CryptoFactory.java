@@ -2,6 +2,7 @@ package dev.portcullis.bootstrap.wiring;
 
 import dev.portcullis.adapters.crypto.digest.HmacTokenDigest;
 import dev.portcullis.adapters.crypto.hash.JdkSecretHasher;
+import dev.portcullis.adapters.crypto.hash.Pbkdf2PasswordHasher;
 import dev.portcullis.adapters.crypto.jose.KeySealer;
 import dev.portcullis.adapters.crypto.jose.NativeProviders;
 import dev.portcullis.adapters.crypto.jose.NimbusKeyMaker;
@@ -9,7 +10,7 @@ import dev.portcullis.adapters.crypto.jose.NimbusTokenCodec;
 import dev.portcullis.adapters.crypto.random.SecureRandomness;
 import dev.portcullis.application.port.KeyMaker;
 import dev.portcullis.application.port.Randomness;
-import dev.portcullis.application.port.SecretHasher;
+import dev.portcullis.application.port.PasswordHasher;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.bootstrap.config.PortcullisProperties;
@@ -77,8 +78,14 @@ final class CryptoFactory {
     }
 
     @Singleton
-    SecretHasher secretHasher(SystemSecret systemSecret, Randomness randomness,
-                              @Value("${portcullis.secrets.pbkdf2-iterations:600000}") int iterations) {
+    JdkSecretHasher secretHasher(SystemSecret systemSecret, Randomness randomness,
+                                 @Value("${portcullis.secrets.pbkdf2-iterations:600000}") int iterations) {
         return new JdkSecretHasher(systemSecret.derive("client-secret-pepper"), iterations, randomness);
+    }
+
+    /** Users' passwords: PBKDF2 without the server's pepper, so that hashes in configuration are portable. */
+    @Singleton
+    PasswordHasher passwordHasher(JdkSecretHasher secretHasher) {
+        return new Pbkdf2PasswordHasher(secretHasher);
     }
 }

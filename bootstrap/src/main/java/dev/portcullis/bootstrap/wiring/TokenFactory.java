@@ -1,5 +1,6 @@
 package dev.portcullis.bootstrap.wiring;
 
+import dev.portcullis.application.authorization.AuthorizationSettings;
 import dev.portcullis.application.discovery.GetServerMetadataService;
 import dev.portcullis.application.discovery.GetServerMetadataUseCase;
 import dev.portcullis.application.grant.GrantHandler;
@@ -11,6 +12,9 @@ import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.SecretHasher;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.application.port.FlowRepository;
+import dev.portcullis.application.port.LoginSessionRepository;
+import dev.portcullis.application.port.LogoutRequestRepository;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.application.token.AccessTokens;
 import dev.portcullis.application.token.ClientAuthenticator;
@@ -73,9 +77,10 @@ final class TokenFactory {
 
     /** Discovery lists exactly the grant types the token use case dispatches. */
     @Singleton
-    GetServerMetadataUseCase serverMetadata(TokenSettings settings, List<GrantHandler> handlers, KeyRing keyRing) {
+    GetServerMetadataUseCase serverMetadata(TokenSettings settings, List<GrantHandler> handlers, KeyRing keyRing,
+                                            AuthorizationSettings authorization) {
         return new GetServerMetadataService(settings.issuerValue(), handlers.stream().map(GrantHandler::grantType).toList(),
-                keyRing);
+                keyRing, authorization.plainPkceAllowed() ? List.of("S256", "plain") : List.of("S256"));
     }
 
     @Singleton
@@ -95,8 +100,9 @@ final class TokenFactory {
     }
 
     @Singleton
-    FlushTokensUseCase flushTokens(TokenRepository tokens, Clock clock) {
-        return new FlushTokensService(tokens, clock);
+    FlushTokensUseCase flushTokens(TokenRepository tokens, FlowRepository flows, LoginSessionRepository loginSessions,
+                                   LogoutRequestRepository logoutRequests, Clock clock) {
+        return new FlushTokensService(tokens, flows, loginSessions, logoutRequests, clock);
     }
 
     @Singleton
