@@ -1,0 +1,168 @@
+package dev.portcullis.domain.authorization
+
+import dev.portcullis.domain.client.ClientId
+import dev.portcullis.domain.client.JsonDocument
+import dev.portcullis.domain.grant.Prompt
+import dev.portcullis.domain.grant.ResponseMode
+import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.token.GrantId
+import dev.portcullis.domain.token.TokenSignature
+import spock.lang.Specification
+
+import java.time.Duration
+import java.time.Instant
+
+class AuthorizationFlowSpec extends Specification {
+
+    static final Instant NOW = Instant.parse('2030-01-01T00:00:00Z')
+
+    static TokenSignature hash(String name) {
+        new TokenSignature(name.padRight(22, 'x'))
+    }
+
+    static AuthorizationRequest request(Scopes scope = Scopes.of(['openid'])) {
+        new AuthorizationRequest(new ClientId('app'), 'https://app.example.com/cb', true, ResponseMode.QUERY, scope,
+                [] as Set, Optional.of('state'), Optional.of('nonce'), Optional.empty(), Prompt.UNSPECIFIED,
+                Optional.empty(), Optional.empty(), Optional.empty(), [], [], Optional.empty(), 'https://as.example.com/oauth2/auth')
+    }
+
+    static LoginAcceptance login(String subject = 'ada') {
+        new LoginAcceptance(subject, true, Duration.ofHours(1), Optional.of('acr'), ['pwd'], JsonDocument.EMPTY, NOW)
+    }
+
+    static ConsentAcceptance consent(boolean remember = true, Duration rememberFor = Duration.ZERO) {
+        new ConsentAcceptance(Scopes.of(['openid', 'email']), ['https://api'] as Set, remember, rememberFor,
+                JsonDocument.EMPTY, JsonDocument.EMPTY, NOW)
+    }
+
+    static AuthorizationFlow started(Optional<LoginSession> remembered = Optional.empty()) {
+        AuthorizationFlow.start(new GrantId('flow-0001'), request(), NOW, hash('csrf'), hash('login-challenge'), remembered,
+                NOW.plusSeconds(1800))
+    }
+
+    def "each answer moves the flow one stage on, and the version with it"() {
+        when:
+        def flow = started()
+                .acceptLogin(login(), hash('login-verifier'))
+                .requestConsent('sid-1', hash('consent-challenge'), false)
+                .acceptConsent(consent(), hash('consent-verifier'))
+                .issueCode(hash('code'), NOW.plusSeconds(600), NOW.plusSeconds(3600))
+
+        then:
+        flow.stage() == FlowStage.CODE_ISSUED
+        flow.version() == 4
+        flow.subject() == Optional.of('ada')
+        flow.sessionId() == Optional.of('sid-1')
+        flow.code() == Optional.of(hash('code'))
+        flow.expiresAt() == NOW.plusSeconds(3600)
+
+        when:
+        def redeemed = flow.redeemCode()
+
+        then:
+        redeemed.stage() == FlowStage.CODE_REDEEMED
+        redeemed.stage().isConsented()
+        redeemed.revoke().stage() == FlowStage.REVOKED
+        !FlowStage.REVOKED.isConsented()
+    }
+
+    def "a step out of order is refused: #what"() {
+        when:
+        step.call()
+
+        then:
+        thrown(IllegalStateException)
+
+        where:
+        what                             | step
+        'consent before login'           | { -> started().acceptConsent(consent(), hash('v')) }
+        'two login answers'              | { -> started().acceptLogin(login(), hash('a')).acceptLogin(login(), hash('b')) }
+        'a code before consent'          | { -> started().acceptLogin(login(), hash('a')).issueCode(hash('c'), NOW, NOW) }
+        'consent after a rejected login' | { -> started().rejectLogin(rejection(), hash('a')).requestConsent('s', hash('c'), false) }
+        'redeeming twice'                | { -> codeIssued().redeemCode().redeemCode() }
+        'revoking a pending flow'        | { -> started().revoke() }
+        'failing after the code'         | { -> codeIssued().fail(Optional.empty()) }
+    }
+
+    def "a rejection is kept and ends the flow as failed"() {
+        when:
+        def failed = started().rejectLogin(rejection(), hash('v')).fail(Optional.empty())
+
+        then:
+        failed.stage() == FlowStage.FAILED
+        failed.rejection().get().toOAuthError().code().value() == 'access_denied'
+        failed.rejection().get().toOAuthError().description() == 'no thanks (the user cancelled)'
+    }
+
+    def "a remembered session lets the login skip and names the subject"() {
+        given:
+        def session = new LoginSession('sid', hash('cookie'), 'grace', NOW.minusSeconds(60), true, NOW.plusSeconds(60))
+
+        expect:
+        started(Optional.of(session)).loginSkip()
+        started(Optional.of(session)).subject() == Optional.of('grace')
+        !started().loginSkip()
+        started().subject().isEmpty()
+    }
+
+    def "keepUntil only ever extends"() {
+        given:
+        def flow = started()
+
+        expect:
+        flow.keepUntil(NOW).is(flow)
+        flow.keepUntil(NOW.plusSeconds(7200)).expiresAt() == NOW.plusSeconds(7200)
+    }
+
+    def "a remembered consent covers requests for no more than it granted, until it expires"() {
+        expect:
+        consent(true, Duration.ZERO).covers(Scopes.of(['openid']), [] as Set, NOW.plusSeconds(10 ** 9))
+        consent(true, Duration.ofHours(1)).covers(Scopes.of(['openid', 'email']), ['https://api'] as Set, NOW.plusSeconds(3599))
+        !consent(true, Duration.ofHours(1)).covers(Scopes.of(['openid']), [] as Set, NOW.plusSeconds(3600))
+        !consent(true, Duration.ZERO).covers(Scopes.of(['openid', 'profile']), [] as Set, NOW)
+        !consent(true, Duration.ZERO).covers(Scopes.of(['openid']), ['https://other'] as Set, NOW)
+        !consent(false, Duration.ZERO).covers(Scopes.of(['openid']), [] as Set, NOW)
+        consent(false, Duration.ZERO).rememberedUntil().isEmpty()
+        consent(true, Duration.ZERO).rememberedUntil() == Optional.of(Instant.MAX)
+    }
+
+    def "a login session admits a request while remembered, unexpired and younger than max_age"() {
+        given:
+        def session = new LoginSession('sid', hash('cookie'), 'ada', NOW, remembered, NOW.plusSeconds(3600))
+
+        expect:
+        session.admits(NOW.plusSeconds(elapsed), Optional.ofNullable(maxAge as Long)) == admits
+
+        where:
+        remembered | elapsed | maxAge | admits
+        true       | 10      | null   | true
+        true       | 3600    | null   | false
+        false      | 10      | null   | false
+        true       | 10      | 10     | true
+        true       | 11      | 10     | false
+        true       | 1       | 0      | false
+    }
+
+    def "an accepted login names its subject and a non-negative remember_for"() {
+        when:
+        new LoginAcceptance(subject, true, rememberFor, Optional.empty(), [], JsonDocument.EMPTY, NOW)
+
+        then:
+        thrown(IllegalArgumentException)
+
+        where:
+        subject | rememberFor
+        ' '     | Duration.ZERO
+        'ada'   | Duration.ofSeconds(-1)
+    }
+
+    static AuthorizationFlow codeIssued() {
+        started().acceptLogin(login(), hash('a')).requestConsent('sid', hash('b'), false)
+                .acceptConsent(consent(), hash('c')).issueCode(hash('d'), NOW.plusSeconds(600), NOW.plusSeconds(600))
+    }
+
+    static Rejection rejection() {
+        new Rejection(dev.portcullis.domain.error.ErrorCode.ACCESS_DENIED, Optional.of('no thanks'),
+                Optional.of('(the user cancelled)'), 403)
+    }
+}
