@@ -1,10 +1,12 @@
 package dev.portcullis.adapters.rest.browser;
 
 import dev.portcullis.adapters.rest.error.ErrorStatuses;
+import dev.portcullis.adapters.rest.oauth.FormParameters;
 import dev.portcullis.application.authorization.BrowserRequest;
 import dev.portcullis.application.authorization.BrowserResponse;
 import dev.portcullis.application.authorization.CookieChange;
 import dev.portcullis.domain.error.OAuthError;
+import dev.portcullis.domain.error.OAuthException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -22,13 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Turns the flow's answers into HTTP: redirects (302, as ORY Hydra sends), the built-in error page, the
  * auto-submitting {@code form_post} page, and cookies that are {@code HttpOnly}, {@code SameSite=Lax} (they
  * must travel on the top-level redirects that come back from the login app) and {@code Secure} when the
- * issuer is HTTPS. Nothing here is cached, framed or sent on as a referrer.
+ * issuer is HTTPS. Nothing here is cached, framed or sent on to another site as a referrer.
  */
 @Singleton
 public final class BrowserResponses {
@@ -45,6 +48,21 @@ public final class BrowserResponses {
         Map<String, String> cookies = new LinkedHashMap<>();
         request.getCookies().getAll().forEach(cookie -> cookies.putIfAbsent(cookie.getName(), cookie.getValue()));
         return new BrowserRequest(parameters, repeated, cookies, url);
+    }
+
+    /**
+     * Answers a browser endpoint: decodes its query or form ({@code encoded}), runs {@code useCase} and writes
+     * its answer; a malformed escape gets the error page.
+     */
+    public MutableHttpResponse<?> answer(HttpRequest<?> request, String encoded, String url,
+                                         Function<BrowserRequest, BrowserResponse> useCase) {
+        FormParameters.Lenient parameters;
+        try {
+            parameters = FormParameters.parseLenient(encoded);
+        } catch (OAuthException e) {
+            return errorPage(e.error());
+        }
+        return write(useCase.apply(request(request, parameters.first(), parameters.repeated(), url)));
     }
 
     public MutableHttpResponse<?> write(BrowserResponse answer) {
@@ -70,12 +88,16 @@ public final class BrowserResponses {
         return protect(HttpResponse.status(ErrorStatuses.of(error.code())).body(new ModelAndView<>("error", model)));
     }
 
-    /** No caching, no framing, no referrer: the pages and redirects carry codes and challenges. */
+    /**
+     * No caching, no framing, and no referrer to other sites: the pages and redirects carry codes and challenges.
+     * {@code same-origin} rather than {@code no-referrer}: with the latter a browser sends {@code Origin: null} on
+     * the pages' own form posts, which Micronaut refuses (403) on a server bound to localhost.
+     */
     public static MutableHttpResponse<?> protect(MutableHttpResponse<?> response) {
         response.header(HttpHeaders.CACHE_CONTROL, "no-store");
         response.header(HttpHeaders.PRAGMA, "no-cache");
         response.header("X-Frame-Options", "DENY");
-        response.header("Referrer-Policy", "no-referrer");
+        response.header("Referrer-Policy", "same-origin");
         response.header("X-Content-Type-Options", "nosniff");
         if (!response.getHeaders().contains("Content-Security-Policy")) {
             response.header("Content-Security-Policy",
