@@ -11,6 +11,7 @@ import dev.portcullis.domain.authorization.ConsentAcceptance;
 import dev.portcullis.domain.authorization.FlowStage;
 import dev.portcullis.domain.authorization.LoginAcceptance;
 import dev.portcullis.domain.authorization.LoginSession;
+import dev.portcullis.domain.authorization.Rejection;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthError;
@@ -117,24 +118,16 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     private BrowserResponse afterLogin(BrowserRequest request, String verifier) {
         Instant now = now();
-        Optional<AuthorizationFlow> found = usable(FlowRepository.Key.LOGIN_VERIFIER, verifier, FlowStage.LOGIN_ANSWERED, now);
-        if (found.isEmpty()) {
-            return showError(OAuthException.invalidRequest("login_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
+        Arrival arrival = arrive(request, FlowRepository.Key.LOGIN_VERIFIER, "login_verifier", verifier,
+                FlowStage.LOGIN_ANSWERED, now);
+        if (arrival.refusal() != null) {
+            return arrival.refusal();
         }
-        AuthorizationFlow flow = found.get();
-        Optional<BrowserResponse> refused = refuseForeignBrowser(request, flow);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Optional<Client> client = clients.find(flow.request().clientId()).filter(Client::isEnabled);
-        if (client.isEmpty() || flow.rejection().isPresent()) {
-            OAuthError error = flow.rejection().map(r -> r.toOAuthError())
-                    .orElse(new OAuthError(ErrorCode.ACCESS_DENIED, "the client was removed or disabled"));
-            return fail(flow, error);
-        }
+        AuthorizationFlow flow = arrival.flow();
+        Client client = arrival.client();
         LoginAcceptance login = flow.login().orElseThrow();
         AuthorizationRequest authorization = flow.request();
-        boolean skipConsent = client.get().metadata().skipConsent()
+        boolean skipConsent = client.metadata().skipConsent()
                 || (!authorization.prompt().has(Prompt.Value.CONSENT) && consentRemembered(login.subject(), flow, now));
         if (authorization.prompt().has(Prompt.Value.NONE) && !skipConsent) {
             return fail(flow, new OAuthError(ErrorCode.CONSENT_REQUIRED,
@@ -155,26 +148,17 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     private BrowserResponse afterConsent(BrowserRequest request, String verifier) {
         Instant now = now();
-        Optional<AuthorizationFlow> found = usable(FlowRepository.Key.CONSENT_VERIFIER, verifier,
+        Arrival arrival = arrive(request, FlowRepository.Key.CONSENT_VERIFIER, "consent_verifier", verifier,
                 FlowStage.CONSENT_ANSWERED, now);
-        if (found.isEmpty()) {
-            return showError(OAuthException.invalidRequest("consent_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
+        if (arrival.refusal() != null) {
+            return arrival.refusal();
         }
-        AuthorizationFlow flow = found.get();
-        Optional<BrowserResponse> refused = refuseForeignBrowser(request, flow);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Optional<Client> client = clients.find(flow.request().clientId()).filter(Client::isEnabled);
-        if (client.isEmpty() || flow.rejection().isPresent()) {
-            OAuthError error = flow.rejection().map(r -> r.toOAuthError())
-                    .orElse(new OAuthError(ErrorCode.ACCESS_DENIED, "the client was removed or disabled"));
-            return fail(flow, error);
-        }
+        AuthorizationFlow flow = arrival.flow();
+        Client client = arrival.client();
         ConsentAcceptance consent = flow.consent().orElseThrow();
         String code = secrets.next(AccessTokens.CODE_PREFIX);
         Instant codeExpiry = now.plus(settings.codeLifespan());
-        if (!flows.update(flow.issueCode(secrets.hash(code), codeExpiry, keepUntil(client.get(), consent, codeExpiry, now)))) {
+        if (!flows.update(flow.issueCode(secrets.hash(code), codeExpiry, keepUntil(client, consent, codeExpiry, now)))) {
             return showError(OAuthException.invalidRequest("consent_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
         }
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -183,6 +167,37 @@ public final class AuthorizeService implements AuthorizeUseCase {
         parameters.put("iss", tokenSettings.issuerValue());
         return new BrowserResponse.ToClient(flow.request().redirectUri(), flow.request().responseMode(), parameters,
                 List.of(CookieChange.delete(CookieChange.CSRF_PREFIX + flow.id().value())));
+    }
+
+    /**
+     * A browser back with a verifier: the flow and its client, or the answer that ends the request there (an
+     * error page for an unusable verifier or a foreign browser, the error to the client after a rejection).
+     */
+    private record Arrival(AuthorizationFlow flow, Client client, BrowserResponse refusal) {
+    }
+
+    private Arrival arrive(BrowserRequest request, FlowRepository.Key key, String parameter, String verifier,
+                           FlowStage stage, Instant now) {
+        Optional<AuthorizationFlow> found = usable(key, verifier, stage, now);
+        if (found.isEmpty()) {
+            return refused(showError(OAuthException.invalidRequest(parameter + ": " + VERIFIER_UNUSABLE).error(), List.of()));
+        }
+        AuthorizationFlow flow = found.get();
+        Optional<BrowserResponse> foreign = refuseForeignBrowser(request, flow);
+        if (foreign.isPresent()) {
+            return refused(foreign.get());
+        }
+        Optional<Client> client = clients.find(flow.request().clientId()).filter(Client::isEnabled);
+        if (client.isEmpty() || flow.rejection().isPresent()) {
+            OAuthError error = flow.rejection().map(Rejection::toOAuthError)
+                    .orElse(new OAuthError(ErrorCode.ACCESS_DENIED, "the client was removed or disabled"));
+            return refused(fail(flow, error));
+        }
+        return new Arrival(flow, client.get(), null);
+    }
+
+    private static Arrival refused(BrowserResponse refusal) {
+        return new Arrival(null, null, refusal);
     }
 
     /** The flow whose {@code key} is the hash of {@code presented}, if it is at {@code stage} and not expired. */

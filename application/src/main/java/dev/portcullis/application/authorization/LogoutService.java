@@ -32,6 +32,9 @@ public final class LogoutService implements LogoutUseCase, LogoutRequestsUseCase
 
     @Override
     public BrowserResponse logout(BrowserRequest request) {
+        if (!request.repeated().isEmpty()) {
+            return error("the parameter " + request.repeated().stream().sorted().findFirst().orElseThrow() + " is repeated");
+        }
         Optional<String> verifier = request.parameter("logout_verifier");
         return verifier.isPresent() ? finish(verifier.get()) : start(request);
     }

@@ -1,8 +1,6 @@
 package dev.portcullis.adapters.rest.browser;
 
-import dev.portcullis.adapters.rest.oauth.FormParameters;
 import dev.portcullis.application.authorization.AuthorizeUseCase;
-import dev.portcullis.domain.error.OAuthException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -45,13 +43,6 @@ final class AuthorizationController {
     }
 
     private MutableHttpResponse<?> handle(HttpRequest<?> request, String encoded, String url) {
-        FormParameters.Lenient parameters;
-        try {
-            parameters = FormParameters.parseLenient(encoded);
-        } catch (OAuthException e) {
-            return responses.errorPage(e.error());
-        }
-        return responses.write(authorize.authorize(
-                responses.request(request, parameters.first(), parameters.repeated(), url)));
+        return responses.answer(request, encoded, url, authorize::authorize);
     }
 }

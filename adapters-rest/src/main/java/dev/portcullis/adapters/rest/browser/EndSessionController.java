@@ -1,8 +1,6 @@
 package dev.portcullis.adapters.rest.browser;
 
-import dev.portcullis.adapters.rest.oauth.FormParameters;
 import dev.portcullis.application.authorization.LogoutUseCase;
-import dev.portcullis.domain.error.OAuthException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -45,16 +43,6 @@ final class EndSessionController {
     }
 
     private MutableHttpResponse<?> handle(HttpRequest<?> request, String encoded, String url) {
-        FormParameters.Lenient parameters;
-        try {
-            parameters = FormParameters.parseLenient(encoded);
-        } catch (OAuthException e) {
-            return responses.errorPage(e.error());
-        }
-        if (!parameters.repeated().isEmpty()) {
-            return responses.errorPage(OAuthException.invalidRequest("the parameter "
-                    + parameters.repeated().iterator().next() + " is repeated").error());
-        }
-        return responses.write(logout.logout(responses.request(request, parameters.first(), parameters.repeated(), url)));
+        return responses.answer(request, encoded, url, logout::logout);
     }
 }

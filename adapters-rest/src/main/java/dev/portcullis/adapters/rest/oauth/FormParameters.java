@@ -22,22 +22,11 @@ public final class FormParameters {
 
     /** @throws OAuthException {@code invalid_request} for a repeated parameter or a malformed escape */
     public static Map<String, String> parse(String body) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (body == null || body.isEmpty()) {
-            return parameters;
+        Lenient parameters = parseLenient(body);
+        if (!parameters.repeated().isEmpty()) {
+            throw OAuthException.invalidRequest("the " + parameters.repeated().iterator().next() + " parameter is repeated");
         }
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            if (parameters.putIfAbsent(name, value) != null) {
-                throw OAuthException.invalidRequest("the " + name + " parameter is repeated");
-            }
-        }
-        return Collections.unmodifiableMap(parameters);
+        return parameters.first();
     }
 
     /** Every parameter's first value, and the names of the repeated ones. */
