@@ -309,6 +309,42 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         'prompt=none without login'  | [prompt: 'none']                                            | ''             | 'login_required'
     }
 
+    def "unknown parameters are ignored"() {
+        given:
+        def client = register()
+
+        when:
+        def response = authorize(client, [unheard_of: 'value', claims_locales: 'de'])
+
+        then:
+        Browser.location(response).contains('login_challenge=')
+    }
+
+    def "the built-in pages refuse a form without its CSRF token, and cannot be framed"() {
+        given:
+        def client = register()
+        def challenge = Browser.parameters(Browser.location(authorize(client))).login_challenge
+
+        when: 'the login page is shown, and its form is posted without the token it carries'
+        def page = browser.get("/ui/login?login_challenge=$challenge")
+        def forged = browser.post('/ui/login', [login_challenge: challenge, username: 'demo', password: 'demo-password',
+                                                action: 'login'])
+        def wrongToken = browser.post('/ui/login', [login_challenge: challenge, username: 'demo', password: 'demo-password',
+                                                    action: 'login', csrf_token: 'x' * 43])
+
+        then:
+        page.status == HttpStatus.OK
+        page.headers.get('X-Frame-Options') == 'DENY'
+        page.headers.get('Content-Security-Policy').contains("frame-ancestors 'none'")
+        page.headers.get('Cache-Control') == 'no-store'
+        forged.status == HttpStatus.BAD_REQUEST
+        forged.body().contains('CSRF')
+        wrongToken.status == HttpStatus.BAD_REQUEST
+
+        and: 'the login request is still waiting'
+        adminGet("/admin/oauth2/auth/requests/login?login_challenge=$challenge").skip == false
+    }
+
     def "a client not registered for the code flow gets unauthorized_client"() {
         given:
         def client = register(grant_types: ['client_credentials'], response_types: [])
