@@ -104,7 +104,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
                     List.of());
         }
         GrantId id = accessTokens.newGrantId();
-        String csrf = secrets.next();
+        String csrf = request.cookie(CookieChange.CSRF).filter(Secrets::looksLikeOne).orElseGet(secrets::next);
         String challenge = secrets.next();
         AuthorizationFlow flow = AuthorizationFlow.start(id, parsed, now, secrets.hash(csrf), secrets.hash(challenge),
                 remembered, now.plus(settings.requestLifespan()));
@@ -112,8 +112,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
             throw new IllegalStateException("two flows with one id: the randomness source is broken");
         }
         return new BrowserResponse.Redirect(Urls.withQuery(settings.loginUrl(), Map.of("login_challenge", challenge)),
-                List.of(CookieChange.set(CookieChange.CSRF_PREFIX + id.value(), csrf,
-                        Optional.of(settings.requestLifespan()))));
+                List.of(CookieChange.set(CookieChange.CSRF, csrf, Optional.of(settings.requestLifespan()))));
     }
 
     private BrowserResponse afterLogin(BrowserRequest request, String verifier) {
@@ -127,6 +126,9 @@ public final class AuthorizeService implements AuthorizeUseCase {
         Client client = arrival.client();
         LoginAcceptance login = flow.login().orElseThrow();
         AuthorizationRequest authorization = flow.request();
+        if (!hintNames(authorization, login.subject())) {
+            return fail(flow, new OAuthError(ErrorCode.LOGIN_REQUIRED, "the user who logged in is not the id_token_hint's"));
+        }
         boolean skipConsent = client.metadata().skipConsent()
                 || (!authorization.prompt().has(Prompt.Value.CONSENT) && consentRemembered(login.subject(), flow, now));
         if (authorization.prompt().has(Prompt.Value.NONE) && !skipConsent) {
@@ -139,8 +141,8 @@ public final class AuthorizeService implements AuthorizeUseCase {
             return showError(OAuthException.invalidRequest("login_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
         }
         List<CookieChange> cookies = new ArrayList<>();
-        if (flow.remembered().isEmpty() && login.remember()) {
-            rememberLogin(request, sessionId, login, now, cookies);
+        if (flow.remembered().isEmpty()) {
+            replaceLogin(request, sessionId, login, now, cookies);
         }
         return new BrowserResponse.Redirect(
                 Urls.withQuery(settings.consentUrl(), Map.of("consent_challenge", challenge)), cookies);
@@ -166,7 +168,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
         flow.request().state().ifPresent(state -> parameters.put("state", state));
         parameters.put("iss", tokenSettings.issuerValue());
         return new BrowserResponse.ToClient(flow.request().redirectUri(), flow.request().responseMode(), parameters,
-                List.of(CookieChange.delete(CookieChange.CSRF_PREFIX + flow.id().value())));
+                List.of());
     }
 
     /**
@@ -188,10 +190,18 @@ public final class AuthorizeService implements AuthorizeUseCase {
             return refused(foreign.get());
         }
         Optional<Client> client = clients.find(flow.request().clientId()).filter(Client::isEnabled);
-        if (client.isEmpty() || flow.rejection().isPresent()) {
-            OAuthError error = flow.rejection().map(Rejection::toOAuthError)
-                    .orElse(new OAuthError(ErrorCode.ACCESS_DENIED, "the client was removed or disabled"));
-            return refused(fail(flow, error));
+        if (client.isEmpty()) {
+            return refused(showError(new OAuthError(ErrorCode.INVALID_CLIENT, "the client was removed or disabled"),
+                    List.of()));
+        }
+        if (flow.rejection().isPresent()) {
+            return refused(fail(flow, flow.rejection().get().toOAuthError()));
+        }
+        // A skipped login stood on the browser's session: it must still be the browser's, and still valid.
+        if (flow.remembered().isPresent() && currentSession(request, now).map(LoginSession::id)
+                .filter(flow.remembered().get().id()::equals).isEmpty()) {
+            return refused(fail(flow, new OAuthError(ErrorCode.LOGIN_REQUIRED,
+                    "the login session this request relied on has ended")));
         }
         return new Arrival(flow, client.get(), null);
     }
@@ -211,7 +221,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     /** A verifier is honoured only from the browser that started the flow (its CSRF cookie). */
     private Optional<BrowserResponse> refuseForeignBrowser(BrowserRequest request, AuthorizationFlow flow) {
-        Optional<String> cookie = request.cookie(CookieChange.CSRF_PREFIX + flow.id().value());
+        Optional<String> cookie = request.cookie(CookieChange.CSRF);
         TokenSignature presented = cookie.map(secrets::hashPresented).orElse(null);
         if (presented != null && presented.equals(flow.csrf())) {
             return Optional.empty();
@@ -221,11 +231,21 @@ public final class AuthorizeService implements AuthorizeUseCase {
                 List.of()));
     }
 
-    private void rememberLogin(BrowserRequest request, String sessionId, LoginAcceptance login, Instant now,
-                               List<CookieChange> cookies) {
+    /**
+     * A fresh login replaces whatever session the browser had (which may be another user's), and is remembered
+     * only when the login app asked for it.
+     */
+    private void replaceLogin(BrowserRequest request, String sessionId, LoginAcceptance login, Instant now,
+                              List<CookieChange> cookies) {
         request.cookie(CookieChange.SESSION).map(secrets::hashPresented)
                 .flatMap(hash -> hash == null ? Optional.empty() : loginSessions.findByCookie(hash))
                 .ifPresent(previous -> loginSessions.remove(previous.id()));
+        if (!login.remember()) {
+            if (request.cookie(CookieChange.SESSION).isPresent()) {
+                cookies.add(CookieChange.delete(CookieChange.SESSION));
+            }
+            return;
+        }
         String cookie = secrets.next();
         Duration lifespan = login.rememberFor().isZero() ? settings.sessionLifespan() : login.rememberFor();
         LoginSession session = new LoginSession(sessionId, secrets.hash(cookie), login.subject(),
@@ -278,8 +298,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
         if (!flows.update(flow.fail(flow.rejection()))) {
             return showError(OAuthException.invalidRequest(VERIFIER_UNUSABLE).error(), List.of());
         }
-        return toClientError(flow.request(), error,
-                List.of(CookieChange.delete(CookieChange.CSRF_PREFIX + flow.id().value())));
+        return toClientError(flow.request(), error, List.of());
     }
 
     private BrowserResponse toClientError(AuthorizationRequest request, OAuthError error, List<CookieChange> cookies) {

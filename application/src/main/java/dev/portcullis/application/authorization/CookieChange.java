@@ -15,8 +15,11 @@ public record CookieChange(String name, Optional<String> value, Optional<Duratio
 
     /** The login session cookie. */
     public static final String SESSION = "portcullis_session";
-    /** The prefix of the CSRF cookie that binds a browser to one flow; the flow's id follows. */
-    public static final String CSRF_PREFIX = "portcullis_csrf_";
+    /**
+     * The CSRF cookie that binds a browser to its flows: one per browser, reused by every flow it starts, so that
+     * a page cannot flood the browser with cookies by starting many flows.
+     */
+    public static final String CSRF = "portcullis_csrf";
 
     public CookieChange {
         Objects.requireNonNull(name, "name");

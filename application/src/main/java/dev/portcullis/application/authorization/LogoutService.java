@@ -33,7 +33,7 @@ public final class LogoutService implements LogoutUseCase, LogoutRequestsUseCase
     @Override
     public BrowserResponse logout(BrowserRequest request) {
         if (!request.repeated().isEmpty()) {
-            return error("the parameter " + request.repeated().stream().sorted().findFirst().orElseThrow() + " is repeated");
+            return error("a parameter is repeated");
         }
         Optional<String> verifier = request.parameter("logout_verifier");
         return verifier.isPresent() ? finish(verifier.get()) : start(request);
@@ -50,7 +50,7 @@ public final class LogoutService implements LogoutUseCase, LogoutRequestsUseCase
         Optional<Client> client = Optional.empty();
         if (clientIdValue.isPresent()) {
             client = ClientId.isWellFormed(clientIdValue.get())
-                    ? context.clients().find(new ClientId(clientIdValue.get())) : Optional.empty();
+                    ? context.clients().find(new ClientId(clientIdValue.get())).filter(Client::isEnabled) : Optional.empty();
             if (client.isEmpty()) {
                 return error("no client has the client_id of this logout request");
             }

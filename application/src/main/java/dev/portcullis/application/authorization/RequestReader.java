@@ -96,8 +96,7 @@ final class RequestReader {
     AuthorizationRequest read(BrowserRequest request, Target target) {
         Client client = target.client();
         if (!request.repeated().isEmpty()) {
-            throw OAuthException.invalidRequest("the parameter " + request.repeated().stream().sorted().findFirst()
-                    .orElseThrow() + " is repeated");
+            throw OAuthException.invalidRequest("a parameter is repeated");
         }
         for (String unsupported : List.of("request", "request_uri", "registration")) {
             if (request.parameter(unsupported).isPresent()) {
@@ -135,7 +134,7 @@ final class RequestReader {
         Set<String> audience = spaceSeparated(request.parameter("audience"));
         for (String value : audience) {
             if (!client.metadata().audience().contains(value)) {
-                throw OAuthException.invalidRequest("the client may not request the audience " + value);
+                throw OAuthException.invalidRequest("the client may not request one of the audiences");
             }
         }
         Optional<PkceChallenge> pkce = pkce(request, client);

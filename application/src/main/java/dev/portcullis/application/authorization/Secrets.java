@@ -33,6 +33,11 @@ final class Secrets {
         return prefix + next();
     }
 
+    /** Whether {@code value} has the form of a secret from {@link #next()}: 43 base64url characters. */
+    static boolean looksLikeOne(String value) {
+        return value.length() == 43 && value.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_');
+    }
+
     TokenSignature hash(String secret) {
         return digest.digest(secret);
     }

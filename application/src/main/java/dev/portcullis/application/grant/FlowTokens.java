@@ -1,5 +1,7 @@
 package dev.portcullis.application.grant;
 
+import dev.portcullis.application.port.FlowRepository;
+import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.application.token.AccessTokenGrant;
 import dev.portcullis.application.token.AccessTokens;
 import dev.portcullis.application.token.IdTokens;
@@ -30,23 +32,55 @@ public final class FlowTokens {
     }
 
     /**
-     * @param scope     the scopes for these tokens: the granted ones, or fewer on a refresh (RFC 6749 §6)
-     * @param withNonce whether the ID token repeats the request's nonce
+     * @param scope        the scopes of the access and ID tokens: the granted ones, or fewer on a refresh
+     * @param refreshScope the scopes of the refresh token, which a refresh never narrows (RFC 6749 §6); a refresh
+     *                     token is issued when they hold {@code offline_access} or {@code offline}
+     * @param withNonce    whether the ID token repeats the request's nonce
      */
-    public TokenResponse issue(Client client, GrantType grantType, AuthorizationFlow flow, Scopes scope, boolean withNonce) {
+    public TokenResponse issue(Client client, GrantType grantType, AuthorizationFlow flow, Scopes scope,
+                               Scopes refreshScope, boolean withNonce) {
         ConsentAcceptance consent = flow.consent().orElseThrow(() -> new IllegalStateException("no consent, no tokens"));
         String subject = flow.subject().orElseThrow(() -> new IllegalStateException("no subject, no tokens"));
         AccessTokenGrant grant = new AccessTokenGrant(client, grantType, Optional.of(subject), scope,
                 consent.grantAudience(), flow.id(), consent.accessTokenClaims().members());
         IssuedToken access = accessTokens.issueAccessToken(grant);
         Optional<String> refresh = Optional.empty();
-        if (scope.values().contains("offline_access") || scope.values().contains("offline")) {
-            refresh = Optional.of(accessTokens.issueRefreshToken(grant).value());
+        if (refreshScope.values().contains("offline_access") || refreshScope.values().contains("offline")) {
+            AccessTokenGrant refreshGrant = new AccessTokenGrant(client, grantType, Optional.of(subject), refreshScope,
+                    consent.grantAudience(), flow.id(), Map.of());
+            refresh = Optional.of(accessTokens.issueRefreshToken(refreshGrant).value());
         }
         Optional<String> idToken = Optional.empty();
         if (scope.values().contains("openid")) {
             idToken = Optional.of(idTokens.issue(client, grantType, flow, access.value(), withNonce));
         }
         return new TokenResponse(access.value(), "bearer", access.expiresIn(), scope, refresh, idToken, Map.of());
+    }
+
+    /**
+     * Makes sure a grant whose flow stopped being consented while tokens were being issued (a reused code or
+     * refresh token, or a revoked consent) has no token left: revoking the grant again reaches the tokens issued
+     * after the revocation that raced them.
+     *
+     * @return whether the flow is still consented
+     */
+    public boolean stillConsented(FlowRepository flows, TokenRepository tokens, AuthorizationFlow flow) {
+        boolean consented = flows.find(flow.id()).filter(found -> found.stage().isConsented()).isPresent();
+        if (!consented) {
+            tokens.revokeGrant(flow.id());
+        }
+        return consented;
+    }
+
+    /** Withdraws the flow's consent (retrying over concurrent changes) and revokes every token of its grant. */
+    public void revokeGrant(FlowRepository flows, TokenRepository tokens, AuthorizationFlow flow) {
+        Optional<AuthorizationFlow> current = Optional.of(flow);
+        for (int attempt = 0; attempt < 5 && current.isPresent() && current.get().stage().isConsented(); attempt++) {
+            if (flows.update(current.get().revoke())) {
+                break;
+            }
+            current = flows.find(flow.id());
+        }
+        tokens.revokeGrant(flow.id());
     }
 }

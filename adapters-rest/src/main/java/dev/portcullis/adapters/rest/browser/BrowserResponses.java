@@ -18,6 +18,7 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -36,17 +37,30 @@ import java.util.stream.Collectors;
 @Singleton
 public final class BrowserResponses {
 
+    /** RFC 6265bis §4.1.3.2: a cookie so named must be Secure, for Path=/ and without Domain. */
+    static final String HOST_PREFIX = "__Host-";
+
     private final boolean secureCookies;
 
     BrowserResponses(@Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
         this.secureCookies = issuer.startsWith("https:");
     }
 
-    /** The parts of a browser request the use cases read. */
+    /**
+     * The parts of a browser request the use cases read. Under HTTPS the flow's cookies travel with the
+     * {@code __Host-} prefix, which a sibling subdomain cannot set, and only prefixed ones are read.
+     */
     public BrowserRequest request(HttpRequest<?> request, Map<String, String> parameters, Set<String> repeated,
                                   String url) {
         Map<String, String> cookies = new LinkedHashMap<>();
-        request.getCookies().getAll().forEach(cookie -> cookies.putIfAbsent(cookie.getName(), cookie.getValue()));
+        request.getCookies().getAll().forEach(cookie -> {
+            String name = cookie.getName();
+            if (!secureCookies) {
+                cookies.putIfAbsent(name, cookie.getValue());
+            } else if (name.startsWith(HOST_PREFIX)) {
+                cookies.putIfAbsent(name.substring(HOST_PREFIX.length()), cookie.getValue());
+            }
+        });
         return new BrowserRequest(parameters, repeated, cookies, url);
     }
 
@@ -130,17 +144,17 @@ public final class BrowserResponses {
                         + "form-action " + origin(answer.redirectUri()) + "; frame-ancestors 'none'");
     }
 
-    private static String origin(String uri) {
-        int schemeEnd = uri.indexOf("://");
-        if (schemeEnd < 0) {
-            return uri;
+    /** The CSP source for a redirect URI: its scheme, host and port, or its scheme alone for a private-use one. */
+    static String origin(String uri) {
+        URI parsed = URI.create(uri);
+        if (parsed.getHost() == null) {
+            return parsed.getScheme() + ":";
         }
-        int pathStart = uri.indexOf('/', schemeEnd + 3);
-        return pathStart < 0 ? uri : uri.substring(0, pathStart);
+        return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() < 0 ? "" : ":" + parsed.getPort());
     }
 
     private Cookie cookie(CookieChange change) {
-        Cookie cookie = Cookie.of(change.name(), change.value().orElse(""))
+        Cookie cookie = Cookie.of((secureCookies ? HOST_PREFIX : "") + change.name(), change.value().orElse(""))
                 .path("/").httpOnly(true).sameSite(SameSite.Lax).secure(secureCookies);
         change.maxAge().ifPresent(maxAge -> cookie.maxAge(maxAge.toSeconds()));
         return cookie;

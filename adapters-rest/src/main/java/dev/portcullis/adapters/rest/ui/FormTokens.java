@@ -14,23 +14,27 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * CSRF protection of the built-in pages' forms by double submission: a random token in a strict, HttpOnly cookie
- * for {@code /ui}, repeated in a hidden field of each form. A page on another site can make the browser send
- * the cookie with a form post but cannot read it to fill in the field.
+ * CSRF protection of the built-in pages' forms by double submission: a random token in a strict, HttpOnly cookie,
+ * repeated in a hidden field of each form. A page on another site can make the browser send the cookie with a
+ * form post but cannot read it to fill in the field. Under HTTPS the cookie has the {@code __Host-} prefix, so
+ * that a sibling subdomain cannot plant one of its own.
  */
 @Singleton
 final class FormTokens {
 
     static final String COOKIE = "portcullis_ui_csrf";
+    static final String SECURE_COOKIE = "__Host-" + COOKIE;
     static final String FIELD = "csrf_token";
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final SecureRandom random = new SecureRandom();
     private final boolean secure;
+    private final String cookieName;
 
     FormTokens(@Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
         this.secure = issuer.startsWith("https:");
+        this.cookieName = secure ? SECURE_COOKIE : COOKIE;
     }
 
     /** The browser's token, or a new one (to be set with {@link #remember}). */
@@ -43,7 +47,7 @@ final class FormTokens {
     }
 
     void remember(MutableHttpResponse<?> response, String token) {
-        response.cookie(Cookie.of(COOKIE, token).path("/ui").httpOnly(true).sameSite(SameSite.Strict).secure(secure));
+        response.cookie(Cookie.of(cookieName, token).path("/").httpOnly(true).sameSite(SameSite.Strict).secure(secure));
     }
 
     /** Whether the form's field repeats the browser's cookie. */
@@ -53,7 +57,7 @@ final class FormTokens {
                 cookie.get().getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static Optional<String> current(HttpRequest<?> request) {
-        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(value -> value.length() == 43);
+    private Optional<String> current(HttpRequest<?> request) {
+        return request.getCookies().findCookie(cookieName).map(Cookie::getValue).filter(value -> value.length() == 43);
     }
 }

@@ -13,6 +13,7 @@ import dev.portcullis.domain.authorization.FlowStage;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
+import dev.portcullis.domain.grant.Scopes;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -54,8 +55,7 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
                 ? Optional.empty() : flows.findBy(FlowRepository.Key.CODE, digest.digest(code));
         AuthorizationFlow flow = found.orElseThrow(() -> invalidGrant("the authorization code is unknown or expired"));
         if (flow.stage() == FlowStage.CODE_REDEEMED || flow.stage() == FlowStage.REVOKED) {
-            tokens.revokeGrant(flow.id());
-            throw invalidGrant("the authorization code was used already; the tokens it yielded are revoked");
+            throw usedAgain(flow, client);
         }
         if (flow.stage() != FlowStage.CODE_ISSUED
                 || flow.codeExpiresAt().map(expiry -> !clock.instant().isBefore(expiry)).orElse(true)) {
@@ -65,10 +65,25 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
                 request.optional("code_verifier"));
         AuthorizationFlow redeemed = flow.redeemCode();
         if (!flows.update(redeemed)) {
-            tokens.revokeGrant(flow.id());
-            throw invalidGrant("the authorization code was used already; the tokens it yielded are revoked");
+            throw usedAgain(flows.find(flow.id()).orElse(flow), client);
         }
-        return flowTokens.issue(client.client(), grantType(), redeemed, redeemed.consent().orElseThrow().grantScope(), true);
+        Scopes granted = redeemed.consent().orElseThrow().grantScope();
+        TokenResponse response = flowTokens.issue(client.client(), grantType(), redeemed, granted, granted, true);
+        // A redemption that lost to this one may have revoked the grant before these tokens existed.
+        flowTokens.stillConsented(flows, tokens, redeemed);
+        return response;
+    }
+
+    /**
+     * A code presented again: its grant is revoked, consent and tokens, but only when the code's own client
+     * presents it, so that another client cannot revoke a grant by replaying a leaked code.
+     */
+    private OAuthException usedAgain(AuthorizationFlow flow, AuthenticatedClient client) {
+        if (flow.request().clientId().equals(client.client().id())) {
+            flowTokens.revokeGrant(flows, tokens, flow);
+            return invalidGrant("the authorization code was used already; the tokens it yielded are revoked");
+        }
+        return invalidGrant("the authorization code is unknown or expired");
     }
 
     private static OAuthException invalidGrant(String description) {

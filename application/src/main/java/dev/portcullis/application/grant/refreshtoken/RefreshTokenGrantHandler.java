@@ -64,8 +64,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
             throw invalidGrant("the refresh token was issued to another client");
         }
         if (record.revoked()) {
-            tokens.revokeGrant(record.grantId());
-            throw invalidGrant("the refresh token was used already; every token of its grant is revoked");
+            throw reused(record);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (!record.isActiveAt(now)) {
@@ -78,11 +77,20 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
             throw new OAuthException(ErrorCode.INVALID_SCOPE, "a refresh may narrow the granted scopes, never widen them");
         }
         if (!tokens.revoke(record.signature())) {
-            tokens.revokeGrant(record.grantId());
-            throw invalidGrant("the refresh token was used already; every token of its grant is revoked");
+            throw reused(record);
         }
         keepFlow(flow, now.plus(settings.lifespan(authenticated.client(), grantType(), TokenKind.REFRESH_TOKEN)));
-        return flowTokens.issue(authenticated.client(), grantType(), flow, scope, false);
+        TokenResponse response = flowTokens.issue(authenticated.client(), grantType(), flow, scope, record.scope(), false);
+        // A reuse or a revoked consent that raced this refresh may have revoked the grant before these tokens existed.
+        flowTokens.stillConsented(flows, tokens, flow);
+        return response;
+    }
+
+    /** A rotated refresh token came back: the grant is compromised, and withdrawn with all its tokens. */
+    private OAuthException reused(TokenRecord record) {
+        flows.find(record.grantId()).ifPresentOrElse(flow -> flowTokens.revokeGrant(flows, tokens, flow),
+                () -> tokens.revokeGrant(record.grantId()));
+        return invalidGrant("the refresh token was used already; every token of its grant is revoked");
     }
 
     /** The flow outlives the new refresh token, so that its consent can still be listed and revoked. */
