@@ -55,7 +55,7 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         then: 'it goes to the login app with a challenge and a CSRF cookie'
         start.status == HttpStatus.FOUND
         Browser.location(start).startsWith(portcullis.server.applicationContext.getProperty('portcullis.issuer', String).get() + '/ui/login?login_challenge=')
-        browser.cookies.keySet().any { it.startsWith('portcullis_csrf_') }
+        browser.cookies.containsKey('portcullis_csrf')
 
         when: 'the login app reads the request'
         def loginChallenge = Browser.parameters(Browser.location(start)).login_challenge
@@ -92,7 +92,6 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         response.code ==~ /pc_ac_[A-Za-z0-9_-]{43}/
         response.state == 'xyz'
         response.iss == issuer()
-        !browser.cookies.keySet().any { it.startsWith('portcullis_csrf_') }
 
         when: 'the client redeems the code'
         def tokens = redeem(client, response.code)
@@ -215,6 +214,26 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         !adminIntrospect(rotated.refresh_token).active
         !adminIntrospect(rotated.access_token).active
         refresh(client, rotated.refresh_token).status == HttpStatus.BAD_REQUEST
+
+        and: 'the compromised grant is withdrawn with its consent'
+        adminGetList("/admin/oauth2/auth/sessions/consent?subject=$subject").isEmpty()
+    }
+
+    def "another client replaying a used code gets invalid_grant and revokes nothing"() {
+        given:
+        def client = register()
+        def other = register()
+        def code = code(client)
+        def tokens = redeem(client, code)
+
+        when:
+        def replay = tokenRequest(other, [grant_type: 'authorization_code', code: code, redirect_uri: CALLBACK,
+                                          code_verifier: verifier])
+
+        then:
+        portcullis.body(replay).error == 'invalid_grant'
+        adminIntrospect(tokens.access_token).active
+        adminIntrospect(tokens.refresh_token).active
     }
 
     def "a refresh may narrow the scopes but not widen them"() {
@@ -222,9 +241,17 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         def client = register()
         def tokens = redeem(client, code(client, [scope: 'openid offline_access']))
 
-        expect:
-        portcullis.body(refresh(client, tokens.refresh_token, [scope: 'openid offline_access profile'])).error == 'invalid_scope'
-        portcullis.body(refresh(client, tokens.refresh_token, [scope: 'offline_access'])).scope == 'offline_access'
+        when:
+        def widened = refresh(client, tokens.refresh_token, [scope: 'openid offline_access profile'])
+        def narrowed = portcullis.body(refresh(client, tokens.refresh_token, [scope: 'openid']))
+
+        then:
+        portcullis.body(widened).error == 'invalid_scope'
+        narrowed.scope == 'openid'
+
+        and: 'the new refresh token keeps the scopes of the one it replaces (RFC 6749 §6)'
+        narrowed.refresh_token
+        portcullis.body(refresh(client, narrowed.refresh_token)).scope == 'openid offline_access'
     }
 
     def "of 50 concurrent uses of one refresh token exactly one succeeds"() {
@@ -467,6 +494,50 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
 
         then:
         other.status == HttpStatus.BAD_REQUEST
+    }
+
+    def "a skipped login whose session ended before the browser came back gives login_required"() {
+        given:
+        def client = register()
+        throughConsent(client, [:], [remember: true, remember_for: 3600])
+        def challenge = Browser.parameters(Browser.location(authorize(client))).login_challenge
+        assert adminGet("/admin/oauth2/auth/requests/login?login_challenge=$challenge").skip
+        def redirectTo = adminPut("/admin/oauth2/auth/requests/login/accept?login_challenge=$challenge", [subject: subject]).redirect_to
+
+        when:
+        portcullis.admin(HttpRequest.DELETE("/admin/oauth2/auth/sessions/login?subject=$subject"))
+        def answer = Browser.parameters(Browser.location(browser.get(redirectTo)))
+
+        then:
+        answer.error == 'login_required'
+    }
+
+    def "a fresh login of another user, not remembered, replaces the browser's session"() {
+        given:
+        def client = register()
+        throughConsent(client, [:], [remember: true, remember_for: 3600])
+
+        when:
+        def challenge = Browser.parameters(Browser.location(authorize(client, [prompt: 'login']))).login_challenge
+        acceptLogin(challenge, [subject: 'someone-else', remember: false])
+
+        then:
+        !browser.cookies.containsKey('portcullis_session')
+        loginRequest(client).skip == false
+    }
+
+    def "a login of another user than the id_token_hint names gives login_required"() {
+        given:
+        def client = register()
+        def tokens = redeem(client, code(client))
+        def challenge = Browser.parameters(Browser.location(authorize(client, [id_token_hint: tokens.id_token, prompt: 'login']))).login_challenge
+        def redirectTo = adminPut("/admin/oauth2/auth/requests/login/accept?login_challenge=$challenge", [subject: 'mallory']).redirect_to
+
+        when:
+        def answer = Browser.parameters(Browser.location(browser.get(redirectTo)))
+
+        then:
+        answer.error == 'login_required'
     }
 
     def "prompt=none with a login session but no remembered consent gives consent_required; with one it gives a code"() {
