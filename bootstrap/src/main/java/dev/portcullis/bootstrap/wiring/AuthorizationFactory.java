@@ -33,9 +33,12 @@ import dev.portcullis.application.userinfo.GetUserinfoUseCase;
 import dev.portcullis.bootstrap.config.AuthorizationProperties;
 import dev.portcullis.bootstrap.config.UrlsProperties;
 import dev.portcullis.bootstrap.config.UserProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
@@ -45,6 +48,10 @@ import java.util.Optional;
 /** The authorization code flow: its settings, use cases, ID tokens, userinfo and the built-in app's users. */
 @Factory
 final class AuthorizationFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFactory.class);
+    /** The user application.yml ships for the walkthrough. */
+    private static final String DEMO_USER = "demo";
 
     @Singleton
     AuthorizationSettings authorizationSettings(TokenSettings tokens, UrlsProperties urls, AuthorizationProperties flow) {
@@ -114,8 +121,13 @@ final class AuthorizationFactory {
         return new GetUserinfoService(tokens, digest, flows, clock);
     }
 
-    @Singleton
+    /** Built with the context, so that a malformed password hash fails start-up rather than the first login. */
+    @Context
     SignInUseCase signIn(List<UserProperties> users, PasswordHasher hasher) {
+        if (users.stream().anyMatch(user -> DEMO_USER.equals(user.username()))) {
+            LOG.warn("The built-in login page has the documented demo user '{}' (password demo-password): replace "
+                    + "portcullis.ui.users before anyone else can reach this server", DEMO_USER);
+        }
         try {
             return new SignInService(users.stream().map(AuthorizationFactory::user).toList(), hasher);
         } catch (IllegalArgumentException e) {
