@@ -10,10 +10,8 @@ import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.application.port.FlowRepository;
-import dev.portcullis.domain.token.TokenSignature;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,13 +25,12 @@ final class Answers {
     }
 
     Instant now() {
-        return context.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        return context.now();
     }
 
     /** The flow waiting at {@code stage} for the answer to {@code challenge}. */
     AuthorizationFlow waiting(FlowRepository.Key key, String challenge, FlowStage stage) {
-        TokenSignature hash = challenge == null || challenge.isEmpty() ? null : context.secrets().hashPresented(challenge);
-        AuthorizationFlow flow = Optional.ofNullable(hash).flatMap(h -> context.flows().findBy(key, h))
+        AuthorizationFlow flow = context.secrets().hashPresented(challenge).flatMap(h -> context.flows().findBy(key, h))
                 .filter(found -> now().isBefore(found.expiresAt()))
                 .orElseThrow(() -> OAuthException.notFound("no pending request has this challenge"));
         if (flow.stage() != stage) {

@@ -10,7 +10,12 @@ import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.token.TokenSettings;
 
+import dev.portcullis.domain.authorization.LoginSession;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /** What every use case of the flow shares: its storage, its secrets, its settings and the clock. */
 public final class AuthorizationContext {
@@ -49,4 +54,14 @@ public final class AuthorizationContext {
     TokenSettings tokenSettings() { return tokenSettings; }
     AuthorizationSettings settings() { return settings; }
     Clock clock() { return clock; }
+
+    /** Now, to the millisecond that storage keeps. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The login session the browser's session cookie names, expired or not. */
+    Optional<LoginSession> browserSession(BrowserRequest request) {
+        return request.cookie(CookieChange.SESSION).flatMap(secrets::hashPresented).flatMap(loginSessions::findByCookie);
+    }
 }

@@ -21,12 +21,9 @@ import dev.portcullis.domain.grant.Prompt;
 import dev.portcullis.domain.grant.ResponseMode;
 import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.token.GrantId;
-import dev.portcullis.domain.token.TokenSignature;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +50,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
     private final AccessTokens accessTokens;
     private final TokenSettings tokenSettings;
     private final AuthorizationSettings settings;
-    private final Clock clock;
+    private final AuthorizationContext context;
 
     public AuthorizeService(AuthorizationContext context, AccessTokens accessTokens) {
         this.reader = context.reader();
@@ -64,7 +61,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
         this.accessTokens = accessTokens;
         this.tokenSettings = context.tokenSettings();
         this.settings = context.settings();
-        this.clock = context.clock();
+        this.context = context;
     }
 
     @Override
@@ -212,18 +209,13 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     /** The flow whose {@code key} is the hash of {@code presented}, if it is at {@code stage} and not expired. */
     private Optional<AuthorizationFlow> usable(FlowRepository.Key key, String presented, FlowStage stage, Instant now) {
-        TokenSignature hash = secrets.hashPresented(presented);
-        if (hash == null) {
-            return Optional.empty();
-        }
-        return flows.findBy(key, hash).filter(flow -> flow.stage() == stage && now.isBefore(flow.expiresAt()));
+        return secrets.hashPresented(presented).flatMap(hash -> flows.findBy(key, hash))
+                .filter(flow -> flow.stage() == stage && now.isBefore(flow.expiresAt()));
     }
 
     /** A verifier is honoured only from the browser that started the flow (its CSRF cookie). */
     private Optional<BrowserResponse> refuseForeignBrowser(BrowserRequest request, AuthorizationFlow flow) {
-        Optional<String> cookie = request.cookie(CookieChange.CSRF);
-        TokenSignature presented = cookie.map(secrets::hashPresented).orElse(null);
-        if (presented != null && presented.equals(flow.csrf())) {
+        if (request.cookie(CookieChange.CSRF).flatMap(secrets::hashPresented).filter(flow.csrf()::equals).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(showError(OAuthException.invalidRequest(
@@ -237,9 +229,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
      */
     private void replaceLogin(BrowserRequest request, String sessionId, LoginAcceptance login, Instant now,
                               List<CookieChange> cookies) {
-        request.cookie(CookieChange.SESSION).map(secrets::hashPresented)
-                .flatMap(hash -> hash == null ? Optional.empty() : loginSessions.findByCookie(hash))
-                .ifPresent(previous -> loginSessions.remove(previous.id()));
+        context.browserSession(request).ifPresent(previous -> loginSessions.remove(previous.id()));
         if (!login.remember()) {
             if (request.cookie(CookieChange.SESSION).isPresent()) {
                 cookies.add(CookieChange.delete(CookieChange.SESSION));
@@ -282,9 +272,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
     }
 
     private Optional<LoginSession> currentSession(BrowserRequest request, Instant now) {
-        return request.cookie(CookieChange.SESSION).map(secrets::hashPresented)
-                .flatMap(hash -> hash == null ? Optional.empty() : loginSessions.findByCookie(hash))
-                .filter(session -> now.isBefore(session.expiresAt()));
+        return context.browserSession(request).filter(session -> now.isBefore(session.expiresAt()));
     }
 
     /** Whether an {@code id_token_hint}, if any, names {@code subject}. */
@@ -320,6 +308,6 @@ public final class AuthorizeService implements AuthorizeUseCase {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return context.now();
     }
 }

@@ -8,10 +8,8 @@ import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.client.RedirectUri;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
-import dev.portcullis.domain.token.TokenSignature;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +67,7 @@ public final class LogoutService implements LogoutUseCase, LogoutRequestsUseCase
                 return error("post_logout_redirect_uri is not registered for the client");
             }
         }
-        Optional<LoginSession> session = request.cookie(CookieChange.SESSION).map(context.secrets()::hashPresented)
-                .flatMap(hash -> hash == null ? Optional.empty() : context.loginSessions().findByCookie(hash))
-                .filter(found -> now.isBefore(found.expiresAt()));
+        Optional<LoginSession> session = context.browserSession(request).filter(found -> now.isBefore(found.expiresAt()));
         if (session.isPresent() && hint.isPresent() && !session.get().subject().equals(hint.get().get("sub"))) {
             return error("id_token_hint names another user than the one logged in");
         }
@@ -92,8 +88,8 @@ public final class LogoutService implements LogoutUseCase, LogoutRequestsUseCase
     }
 
     private BrowserResponse finish(String verifier) {
-        TokenSignature hash = context.secrets().hashPresented(verifier);
-        Optional<LogoutRequest> found = Optional.ofNullable(hash).flatMap(context.logoutRequests()::findByVerifier)
+        Optional<LogoutRequest> found = context.secrets().hashPresented(verifier)
+                .flatMap(context.logoutRequests()::findByVerifier)
                 .filter(request -> request.stage() == LogoutRequest.Stage.ACCEPTED)
                 .filter(request -> now().isBefore(request.expiresAt()));
         if (found.isEmpty() || !context.logoutRequests().update(found.get().finish())) {
@@ -127,8 +123,7 @@ public final class LogoutService implements LogoutUseCase, LogoutRequestsUseCase
     }
 
     private LogoutRequest waiting(String challenge) {
-        TokenSignature hash = challenge == null || challenge.isEmpty() ? null : context.secrets().hashPresented(challenge);
-        LogoutRequest logout = Optional.ofNullable(hash).flatMap(context.logoutRequests()::findByChallenge)
+        LogoutRequest logout = context.secrets().hashPresented(challenge).flatMap(context.logoutRequests()::findByChallenge)
                 .filter(found -> now().isBefore(found.expiresAt()))
                 .orElseThrow(() -> OAuthException.notFound("no pending logout request has this challenge"));
         if (logout.stage() != LogoutRequest.Stage.REQUESTED) {
@@ -168,6 +163,6 @@ public final class LogoutService implements LogoutUseCase, LogoutRequestsUseCase
     }
 
     private Instant now() {
-        return context.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        return context.now();
     }
 }

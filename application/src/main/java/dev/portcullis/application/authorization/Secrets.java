@@ -5,6 +5,7 @@ import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.domain.token.TokenSignature;
 
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The one-time values of a flow (challenges, verifiers, codes, cookies): 256 random bits each, handed out once
@@ -42,8 +43,11 @@ final class Secrets {
         return digest.digest(secret);
     }
 
-    /** The hash of a presented value, or null when it is too long to be one of ours (never worth hashing). */
-    TokenSignature hashPresented(String presented) {
-        return presented.length() > LONGEST ? null : digest.digest(presented);
+    /** The hash of a presented value; empty when it is missing, empty or too long to be one of ours (never worth hashing). */
+    Optional<TokenSignature> hashPresented(String presented) {
+        if (presented == null || presented.isEmpty() || presented.length() > LONGEST) {
+            return Optional.empty();
+        }
+        return Optional.of(digest.digest(presented));
     }
 }

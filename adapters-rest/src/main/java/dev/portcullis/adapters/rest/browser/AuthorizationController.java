@@ -1,7 +1,6 @@
 package dev.portcullis.adapters.rest.browser;
 
 import dev.portcullis.application.authorization.AuthorizeUseCase;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -19,30 +18,24 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AuthorizationController {
 
+    private static final String PATH = "/oauth2/auth";
+
     private final AuthorizeUseCase authorize;
     private final BrowserResponses responses;
-    private final String endpoint;
 
-    AuthorizationController(AuthorizeUseCase authorize, BrowserResponses responses,
-                            @Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
+    AuthorizationController(AuthorizeUseCase authorize, BrowserResponses responses) {
         this.authorize = authorize;
         this.responses = responses;
-        this.endpoint = (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer) + "/oauth2/auth";
     }
 
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request) {
-        String query = request.getUri().getRawQuery();
-        return handle(request, query, query == null ? endpoint : endpoint + "?" + query);
+        return responses.answerQuery(request, PATH, authorize::authorize);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> post(HttpRequest<?> request, @Nullable @Body String body) {
-        return handle(request, body, endpoint);
-    }
-
-    private MutableHttpResponse<?> handle(HttpRequest<?> request, String encoded, String url) {
-        return responses.answer(request, encoded, url, authorize::authorize);
+        return responses.answerForm(request, body, PATH, authorize::authorize);
     }
 }

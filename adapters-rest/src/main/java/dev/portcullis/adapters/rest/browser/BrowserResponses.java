@@ -41,17 +41,32 @@ public final class BrowserResponses {
     static final String HOST_PREFIX = "__Host-";
 
     private final boolean secureCookies;
+    private final String issuer;
 
     BrowserResponses(@Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
         this.secureCookies = issuer.startsWith("https:");
+        this.issuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    }
+
+    /** Answers a GET of the endpoint at {@code path} under the issuer, from its query. */
+    public MutableHttpResponse<?> answerQuery(HttpRequest<?> request, String path,
+                                              Function<BrowserRequest, BrowserResponse> useCase) {
+        String query = request.getUri().getRawQuery();
+        return answer(request, query, issuer + path + (query == null ? "" : "?" + query), useCase);
+    }
+
+    /** Answers a form POST to the endpoint at {@code path} under the issuer. */
+    public MutableHttpResponse<?> answerForm(HttpRequest<?> request, String body, String path,
+                                             Function<BrowserRequest, BrowserResponse> useCase) {
+        return answer(request, body, issuer + path, useCase);
     }
 
     /**
      * The parts of a browser request the use cases read. Under HTTPS the flow's cookies travel with the
      * {@code __Host-} prefix, which a sibling subdomain cannot set, and only prefixed ones are read.
      */
-    public BrowserRequest request(HttpRequest<?> request, Map<String, String> parameters, Set<String> repeated,
-                                  String url) {
+    private BrowserRequest request(HttpRequest<?> request, Map<String, String> parameters, Set<String> repeated,
+                                   String url) {
         Map<String, String> cookies = new LinkedHashMap<>();
         request.getCookies().getAll().forEach(cookie -> {
             String name = cookie.getName();
@@ -68,7 +83,7 @@ public final class BrowserResponses {
      * Answers a browser endpoint: decodes its query or form ({@code encoded}), runs {@code useCase} and writes
      * its answer; a malformed escape gets the error page.
      */
-    public MutableHttpResponse<?> answer(HttpRequest<?> request, String encoded, String url,
+    private MutableHttpResponse<?> answer(HttpRequest<?> request, String encoded, String url,
                                          Function<BrowserRequest, BrowserResponse> useCase) {
         FormParameters.Lenient parameters;
         try {

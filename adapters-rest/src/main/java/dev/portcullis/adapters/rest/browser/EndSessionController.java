@@ -1,7 +1,6 @@
 package dev.portcullis.adapters.rest.browser;
 
 import dev.portcullis.application.authorization.LogoutUseCase;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -19,30 +18,24 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class EndSessionController {
 
+    private static final String PATH = "/oauth2/sessions/logout";
+
     private final LogoutUseCase logout;
     private final BrowserResponses responses;
-    private final String endpoint;
 
-    EndSessionController(LogoutUseCase logout, BrowserResponses responses, @Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
+    EndSessionController(LogoutUseCase logout, BrowserResponses responses) {
         this.logout = logout;
         this.responses = responses;
-        this.endpoint = (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer)
-                + "/oauth2/sessions/logout";
     }
 
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request) {
-        String query = request.getUri().getRawQuery();
-        return handle(request, query, query == null ? endpoint : endpoint + "?" + query);
+        return responses.answerQuery(request, PATH, logout::logout);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> post(HttpRequest<?> request, @Nullable @Body String body) {
-        return handle(request, body, endpoint);
-    }
-
-    private MutableHttpResponse<?> handle(HttpRequest<?> request, String encoded, String url) {
-        return responses.answer(request, encoded, url, logout::logout);
+        return responses.answerForm(request, body, PATH, logout::logout);
     }
 }
