@@ -74,6 +74,11 @@ public record AuthorizationFlow(
         return remembered.isPresent();
     }
 
+    /** This flow as a consent in force, when it is one ({@link FlowStage#isConsented()}). */
+    public Optional<ConsentedFlow> consented() {
+        return stage.isConsented() ? Optional.of(new ConsentedFlow(this)) : Optional.empty();
+    }
+
     /** The subject, once known: from the remembered session or the accepted login. */
     public Optional<String> subject() {
         return login.map(LoginAcceptance::subject).or(() -> remembered.map(LoginSession::subject));

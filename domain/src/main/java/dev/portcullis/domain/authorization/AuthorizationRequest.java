@@ -1,17 +1,15 @@
 package dev.portcullis.domain.authorization;
 
 import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.PkceChallenge;
 import dev.portcullis.domain.grant.Prompt;
 import dev.portcullis.domain.grant.ResponseMode;
 import dev.portcullis.domain.grant.Scopes;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A validated authorization request (RFC 6749 §4.1.1, OIDC Core §3.1.2.1): what the client asked for,
@@ -28,7 +26,7 @@ public record AuthorizationRequest(
         boolean redirectUriPresented,
         ResponseMode responseMode,
         Scopes scope,
-        Set<String> audience,
+        Audience audience,
         Optional<String> state,
         Optional<String> nonce,
         Optional<PkceChallenge> pkce,
@@ -55,7 +53,7 @@ public record AuthorizationRequest(
         Objects.requireNonNull(idTokenHint, "idTokenHint");
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(requestUrl, "requestUrl");
-        audience = Collections.unmodifiableSet(new LinkedHashSet<>(audience));
+        Objects.requireNonNull(audience, "audience");
         uiLocales = List.copyOf(uiLocales);
         acrValues = List.copyOf(acrValues);
         if (maxAge.isPresent() && maxAge.get() < 0) {
@@ -70,6 +68,6 @@ public record AuthorizationRequest(
 
     /** Whether this is an OpenID Connect request, which yields an ID token. */
     public boolean isOpenId() {
-        return scope.values().contains("openid");
+        return scope.includesOpenId();
     }
 }

@@ -1,15 +1,13 @@
 package dev.portcullis.domain.authorization;
 
 import dev.portcullis.domain.client.JsonDocument;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.Scopes;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The consent app's answer that the user grants the client some scopes and audiences (Hydra's "accept consent
@@ -22,7 +20,7 @@ import java.util.Set;
  */
 public record ConsentAcceptance(
         Scopes grantScope,
-        Set<String> grantAudience,
+        Audience grantAudience,
         boolean remember,
         Duration rememberFor,
         JsonDocument idTokenClaims,
@@ -35,7 +33,7 @@ public record ConsentAcceptance(
         Objects.requireNonNull(idTokenClaims, "idTokenClaims");
         Objects.requireNonNull(accessTokenClaims, "accessTokenClaims");
         Objects.requireNonNull(handledAt, "handledAt");
-        grantAudience = Collections.unmodifiableSet(new LinkedHashSet<>(grantAudience));
+        Objects.requireNonNull(grantAudience, "grantAudience");
         if (rememberFor.isNegative()) {
             throw new IllegalArgumentException("remember_for is not negative");
         }
@@ -50,7 +48,7 @@ public record ConsentAcceptance(
     }
 
     /** Whether this consent, remembered at {@code now}, covers a request for {@code scope} and {@code audience}. */
-    public boolean covers(Scopes scope, Set<String> audience, Instant now) {
+    public boolean covers(Scopes scope, Audience audience, Instant now) {
         return rememberedUntil().filter(now::isBefore).isPresent()
                 && grantScope.containsAll(scope) && grantAudience.containsAll(audience);
     }

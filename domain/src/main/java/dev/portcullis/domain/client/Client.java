@@ -1,5 +1,10 @@
 package dev.portcullis.domain.client;
 
+import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.Audience;
+import dev.portcullis.domain.grant.Scopes;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,6 +89,34 @@ public record Client(
 
     public boolean isEnabled() {
         return metadata.enabled();
+    }
+
+    /**
+     * What a client may ask for, wherever it asks (a token request, an authorization request, a consent that
+     * grants it): only scopes it is registered for.
+     *
+     * @param parameter the parameter or member the scopes came from, named in the error
+     * @return {@code requested}
+     * @throws OAuthException {@code invalid_scope} (RFC 6749 §5.2) when one of them is not registered
+     */
+    public Scopes permitScope(Scopes requested, String parameter) {
+        if (!metadata.scope().containsAll(requested)) {
+            throw new OAuthException(ErrorCode.INVALID_SCOPE, parameter + " holds a scope the client is not registered for");
+        }
+        return requested;
+    }
+
+    /**
+     * The same for audiences: only those the client is registered for.
+     *
+     * @return {@code requested}
+     * @throws OAuthException {@code invalid_request}, ORY Hydra's answer, when one of them is not registered
+     */
+    public Audience permitAudience(Audience requested, String parameter) {
+        if (!metadata.audience().containsAll(requested)) {
+            throw OAuthException.invalidRequest(parameter + " holds an audience the client is not registered for");
+        }
+        return requested;
     }
 
     private Instant latest(Instant now) {

@@ -1,6 +1,7 @@
 package dev.portcullis.domain.client;
 
 import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.Scopes;
@@ -30,7 +31,7 @@ public record ClientMetadata(
         Set<GrantType> grantTypes,
         Set<ResponseType> responseTypes,
         Scopes scope,
-        Set<String> audience,
+        Audience audience,
         AuthMethod tokenEndpointAuthMethod,
         Optional<AccessTokenStrategy> accessTokenStrategy,
         boolean skipConsent,
@@ -63,7 +64,7 @@ public record ClientMetadata(
         grantTypes = orderedCopy(grantTypes);
         responseTypes = orderedCopy(responseTypes);
         Objects.requireNonNull(scope, "scope");
-        audience = orderedCopy(audience);
+        Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(tokenEndpointAuthMethod, "tokenEndpointAuthMethod");
         Objects.requireNonNull(accessTokenStrategy, "accessTokenStrategy");
         Objects.requireNonNull(uris, "uris");
@@ -78,9 +79,6 @@ public record ClientMetadata(
         }
         if (owner.length() > 255) {
             throw OAuthException.invalidClientMetadata("owner must have at most 255 characters");
-        }
-        if (audience.stream().anyMatch(a -> a.isEmpty() || a.chars().anyMatch(Character::isWhitespace))) {
-            throw OAuthException.invalidClientMetadata("audience must hold non-empty values without whitespace");
         }
         if (contacts.stream().anyMatch(String::isBlank)) {
             throw OAuthException.invalidClientMetadata("contacts must hold non-empty values");
@@ -179,7 +177,7 @@ public record ClientMetadata(
         private Set<GrantType> grantTypes;
         private Set<ResponseType> responseTypes;
         private Scopes scope = Scopes.NONE;
-        private Set<String> audience = Set.of();
+        private Audience audience = Audience.NONE;
         private AuthMethod tokenEndpointAuthMethod = AuthMethod.CLIENT_SECRET_BASIC;
         private Optional<AccessTokenStrategy> accessTokenStrategy = Optional.empty();
         private boolean skipConsent;
@@ -222,7 +220,7 @@ public record ClientMetadata(
         public Builder grantTypes(Set<GrantType> value) { grantTypes = value; return this; }
         public Builder responseTypes(Set<ResponseType> value) { responseTypes = value; return this; }
         public Builder scope(Scopes value) { scope = value; return this; }
-        public Builder audience(Set<String> value) { audience = value; return this; }
+        public Builder audience(Audience value) { audience = value; return this; }
         public Builder tokenEndpointAuthMethod(AuthMethod value) { tokenEndpointAuthMethod = value; return this; }
         public Builder accessTokenStrategy(Optional<AccessTokenStrategy> value) { accessTokenStrategy = value; return this; }
         public Builder skipConsent(boolean value) { skipConsent = value; return this; }

@@ -13,6 +13,12 @@ public record Scopes(Set<String> values) {
 
     public static final Scopes NONE = new Scopes(Set.of());
 
+    /** OIDC Core §3.1.2.1: the scope that makes a request an OpenID Connect request. */
+    public static final String OPENID = "openid";
+    /** OIDC Core §11: the scope that asks for a refresh token; ORY Hydra also takes {@code offline}. */
+    public static final String OFFLINE_ACCESS = "offline_access";
+    public static final String OFFLINE = "offline";
+
     public Scopes {
         LinkedHashSet<String> copy = new LinkedHashSet<>();
         for (String value : values) {
@@ -60,6 +66,16 @@ public record Scopes(Set<String> values) {
 
     public boolean isEmpty() {
         return values.isEmpty();
+    }
+
+    /** Whether these scopes make an OpenID Connect request, whose tokens include an ID token. */
+    public boolean includesOpenId() {
+        return values.contains(OPENID);
+    }
+
+    /** Whether a grant of these scopes yields a refresh token: {@code offline_access}, or Hydra's {@code offline}. */
+    public boolean grantsRefreshToken() {
+        return values.contains(OFFLINE_ACCESS) || values.contains(OFFLINE);
     }
 
     /** The space-separated wire form. */

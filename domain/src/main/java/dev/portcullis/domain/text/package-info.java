@@ -1,2 +1,2 @@
-/** Plain text checks shared by the domain's value types. */
+/** Plain text checks and notations shared by the value types, and by the adapters that read and write them. */
 package dev.portcullis.domain.text;

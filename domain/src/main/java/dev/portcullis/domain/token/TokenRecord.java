@@ -1,15 +1,13 @@
 package dev.portcullis.domain.token;
 
 import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.Scopes;
 import dev.portcullis.domain.grant.TokenKind;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the server remembers of a token it issued: everything introspection reports, found by the keyed
@@ -24,7 +22,7 @@ public record TokenRecord(
         ClientId clientId,
         Optional<String> subject,
         Scopes scope,
-        Set<String> audience,
+        Audience audience,
         Instant issuedAt,
         Instant expiresAt,
         GrantId grantId,
@@ -39,7 +37,7 @@ public record TokenRecord(
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(grantId, "grantId");
-        audience = Collections.unmodifiableSet(new LinkedHashSet<>(audience));
+        Objects.requireNonNull(audience, "audience");
         if (!expiresAt.isAfter(issuedAt)) {
             throw new IllegalArgumentException("a token expires after it was issued");
         }

@@ -1,5 +1,6 @@
 package dev.portcullis.domain.authorization
 
+import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.grant.Prompt
@@ -22,7 +23,7 @@ class AuthorizationFlowSpec extends Specification {
 
     static AuthorizationRequest request(Scopes scope = Scopes.of(['openid'])) {
         new AuthorizationRequest(new ClientId('app'), 'https://app.example.com/cb', true, ResponseMode.QUERY, scope,
-                [] as Set, Optional.of('state'), Optional.of('nonce'), Optional.empty(), Prompt.UNSPECIFIED,
+                Audience.NONE, Optional.of('state'), Optional.of('nonce'), Optional.empty(), Prompt.UNSPECIFIED,
                 Optional.empty(), Optional.empty(), Optional.empty(), [], [], Optional.empty(), 'https://as.example.com/oauth2/auth')
     }
 
@@ -31,7 +32,7 @@ class AuthorizationFlowSpec extends Specification {
     }
 
     static ConsentAcceptance consent(boolean remember = true, Duration rememberFor = Duration.ZERO) {
-        new ConsentAcceptance(Scopes.of(['openid', 'email']), ['https://api'] as Set, remember, rememberFor,
+        new ConsentAcceptance(Scopes.of(['openid', 'email']), Audience.of(['https://api']), remember, rememberFor,
                 JsonDocument.EMPTY, JsonDocument.EMPTY, NOW)
     }
 
@@ -116,12 +117,12 @@ class AuthorizationFlowSpec extends Specification {
 
     def "a remembered consent covers requests for no more than it granted, until it expires"() {
         expect:
-        consent(true, Duration.ZERO).covers(Scopes.of(['openid']), [] as Set, NOW.plusSeconds(10 ** 9))
-        consent(true, Duration.ofHours(1)).covers(Scopes.of(['openid', 'email']), ['https://api'] as Set, NOW.plusSeconds(3599))
-        !consent(true, Duration.ofHours(1)).covers(Scopes.of(['openid']), [] as Set, NOW.plusSeconds(3600))
-        !consent(true, Duration.ZERO).covers(Scopes.of(['openid', 'profile']), [] as Set, NOW)
-        !consent(true, Duration.ZERO).covers(Scopes.of(['openid']), ['https://other'] as Set, NOW)
-        !consent(false, Duration.ZERO).covers(Scopes.of(['openid']), [] as Set, NOW)
+        consent(true, Duration.ZERO).covers(Scopes.of(['openid']), Audience.NONE, NOW.plusSeconds(10 ** 9))
+        consent(true, Duration.ofHours(1)).covers(Scopes.of(['openid', 'email']), Audience.of(['https://api']), NOW.plusSeconds(3599))
+        !consent(true, Duration.ofHours(1)).covers(Scopes.of(['openid']), Audience.NONE, NOW.plusSeconds(3600))
+        !consent(true, Duration.ZERO).covers(Scopes.of(['openid', 'profile']), Audience.NONE, NOW)
+        !consent(true, Duration.ZERO).covers(Scopes.of(['openid']), Audience.of(['https://other']), NOW)
+        !consent(false, Duration.ZERO).covers(Scopes.of(['openid']), Audience.NONE, NOW)
         consent(false, Duration.ZERO).rememberedUntil().isEmpty()
         consent(true, Duration.ZERO).rememberedUntil() == Optional.of(Instant.MAX)
     }
@@ -164,5 +165,38 @@ class AuthorizationFlowSpec extends Specification {
     static Rejection rejection() {
         new Rejection(dev.portcullis.domain.error.ErrorCode.ACCESS_DENIED, Optional.of('no thanks'),
                 Optional.of('(the user cancelled)'), 403)
+    }
+
+    def "a flow is a consent in force exactly while its code is issued or redeemed"() {
+        given:
+        def issued = codeIssued()
+
+        expect:
+        issued.consented().map { it.subject() } == Optional.of('ada')
+        issued.redeemCode().consented().isPresent()
+        issued.redeemCode().revoke().consented().isEmpty()
+        started().consented().isEmpty()
+    }
+
+    def "a consent in force has its login and consent"() {
+        given:
+        def flow = codeIssued()
+
+        when:
+        def consented = flow.consented().orElseThrow()
+
+        then:
+        consented.id() == flow.id()
+        consented.login() == flow.login().orElseThrow()
+        consented.consent() == flow.consent().orElseThrow()
+        consented.request() == flow.request()
+    }
+
+    def "a flow that is not consented cannot be made one"() {
+        when:
+        new ConsentedFlow(started())
+
+        then:
+        thrown(IllegalArgumentException)
     }
 }

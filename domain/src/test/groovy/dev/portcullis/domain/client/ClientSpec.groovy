@@ -1,5 +1,9 @@
 package dev.portcullis.domain.client
 
+import dev.portcullis.domain.error.OAuthException
+import dev.portcullis.domain.error.ErrorCode
+import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.grant.Audience
 import spock.lang.Specification
 
 import java.time.Instant
@@ -268,6 +272,51 @@ class ClientSpec extends Specification {
     def "a client never prints its secret hash"() {
         expect:
         !Clients.registered(Clients.confidential(), now).toString().contains(Clients.SECRET_HASH.encoded())
+    }
+
+    def "a client may ask for #requested when registered for #registered"() {
+        given:
+        def client = Clients.registered(Clients.confidential().scope(Scopes.of(registered)), now)
+
+        expect:
+        client.permitScope(Scopes.of(requested), 'scope') == Scopes.of(requested)
+
+        where:
+        registered        | requested
+        ['read', 'write'] | ['read']
+        ['read', 'write'] | ['write', 'read']
+        ['read']          | []
+    }
+
+    def "asking for a scope the client is not registered for is invalid_scope naming the parameter"() {
+        given:
+        def client = Clients.registered(Clients.confidential().scope(Scopes.of(['read'])), now)
+
+        when:
+        client.permitScope(Scopes.of(['read', 'admin']), 'grant_scope')
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_SCOPE
+        e.error().description().contains('grant_scope')
+        !e.error().description().contains('admin')
+    }
+
+    def "a client may ask only for audiences it is registered for, else invalid_request naming the parameter"() {
+        given:
+        def client = Clients.registered(Clients.confidential().audience(Audience.of(['https://api.example.com'])), now)
+
+        expect:
+        client.permitAudience(Audience.of(['https://api.example.com']), 'audience') == Audience.of(['https://api.example.com'])
+        client.permitAudience(Audience.NONE, 'audience') == Audience.NONE
+
+        when:
+        client.permitAudience(Audience.of(['https://other.example.com']), 'audience')
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_REQUEST
+        e.error().description().contains('audience')
     }
 
     private static ClientMetadata.Builder privateKeyJwt() {

@@ -134,4 +134,30 @@ class ScopesSpec extends Specification {
         then:
         thrown(UnsupportedOperationException)
     }
+
+    def "#scopes #verdict an OpenID Connect request"() {
+        expect:
+        Scopes.of(scopes).includesOpenId() == openId
+
+        where:
+        scopes              | openId
+        ['openid']          | true
+        ['openid', 'email'] | true
+        ['email']           | false
+        []                  | false
+        verdict = openId ? 'make' : 'do not make'
+    }
+
+    def "#scopes #verdict a refresh token"() {
+        expect:
+        Scopes.of(scopes).grantsRefreshToken() == refresh
+
+        where:
+        scopes                     | refresh
+        ['openid', 'offline_access'] | true
+        ['offline']                | true
+        ['openid']                 | false
+        ['offline_access_x']       | false
+        verdict = refresh ? 'grant' : 'do not grant'
+    }
 }

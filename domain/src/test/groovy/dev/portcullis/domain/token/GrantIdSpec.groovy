@@ -37,4 +37,21 @@ class GrantIdSpec extends Specification {
         then:
         thrown(NullPointerException)
     }
+
+    def "a new grant id starts with its millisecond in 12 hex digits, so that ids sort by time"() {
+        given:
+        byte[] random = new byte[GrantId.RANDOM_BYTES]
+
+        expect:
+        GrantId.startingAt(0x18c1234abcdL, random).value() == '018c1234abcd' + 'AAAAAAAAAAAAAA'
+        GrantId.startingAt(1L, random).value() < GrantId.startingAt(2L, random).value()
+    }
+
+    def "a new grant id takes exactly its number of random bytes"() {
+        when:
+        GrantId.startingAt(1L, new byte[9])
+
+        then:
+        thrown(IllegalArgumentException)
+    }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.domain.token
 
+import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.grant.TokenKind
@@ -17,7 +18,7 @@ class TokenRecordSpec extends Specification {
         Map fields = [kind: TokenKind.ACCESS_TOKEN, issuedAt: ISSUED, expiresAt: EXPIRES, audience: ['api'] as Set,
                       revoked: false] + overrides
         new TokenRecord(new TokenSignature('s' * 43), fields.kind as TokenKind, new ClientId('machine'),
-                Optional.empty(), Scopes.of(['read']), fields.audience as Set<String>, fields.issuedAt as Instant,
+                Optional.empty(), Scopes.of(['read']), Audience.of(fields.audience as Set<String>), fields.issuedAt as Instant,
                 fields.expiresAt as Instant, new GrantId('grant-0001'), fields.revoked as boolean)
     }
 
@@ -90,10 +91,10 @@ class TokenRecordSpec extends Specification {
         audience.add('d')
 
         then:
-        token.audience() as List == ['b', 'a', 'c']
+        token.audience().values() as List == ['b', 'a', 'c']
 
         when:
-        token.audience().add('e')
+        token.audience().values().add('e')
 
         then:
         thrown(UnsupportedOperationException)
@@ -101,7 +102,7 @@ class TokenRecordSpec extends Specification {
 
     def "a record without #field is a programming error"() {
         when:
-        new TokenRecord(values.signature, TokenKind.ACCESS_TOKEN, values.clientId, values.subject, Scopes.NONE, [] as Set,
+        new TokenRecord(values.signature, TokenKind.ACCESS_TOKEN, values.clientId, values.subject, Scopes.NONE, Audience.NONE,
                 ISSUED, EXPIRES, values.grantId, false)
 
         then:

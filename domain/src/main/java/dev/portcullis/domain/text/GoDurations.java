@@ -1,20 +1,24 @@
-package dev.portcullis.application.client;
+package dev.portcullis.domain.text;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Lifespans in the Go duration notation Hydra uses ({@code 1h30m}, {@code 45s}, {@code 500ms}). */
-final class Durations {
+/**
+ * Durations in Go's notation ({@code 1h30m}, {@code 45s}, {@code 500ms}), in which ORY Hydra writes client
+ * lifespans: the admin API speaks it, and stored client documents keep it.
+ */
+public final class GoDurations {
 
     private static final Pattern WHOLE = Pattern.compile("([0-9]{1,9}(h|ms|m|s))+");
     private static final Pattern PART = Pattern.compile("([0-9]{1,9})(h|ms|m|s)");
 
-    private Durations() {
+    private GoDurations() {
     }
 
-    static Optional<Duration> parse(String raw) {
+    /** The duration {@code raw} writes; empty when it is not in the notation. */
+    public static Optional<Duration> parse(String raw) {
         if (raw == null || !WHOLE.matcher(raw).matches()) {
             return Optional.empty();
         }
@@ -33,7 +37,7 @@ final class Durations {
     }
 
     /** Go's own rendering of whole seconds: {@code 1h0m0s}, {@code 1m30s}, {@code 45s}. */
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         long hours = duration.toHours();
         int minutes = duration.toMinutesPart();
         int seconds = duration.toSecondsPart();

@@ -1,5 +1,0 @@
-/**
- * The login, consent and logout requests and the consent and login sessions, on ORY Hydra v2's admin paths
- * and JSON shapes, so that Hydra's SDKs and login and consent apps work unchanged.
- */
-package dev.portcullis.adapters.rest.admin.flow;
