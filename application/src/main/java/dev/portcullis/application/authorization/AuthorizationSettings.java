@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param errorUrl         where errors that cannot go to a client are sent, with {@code error} and
  *                         {@code error_description}; empty to show them on the server's own error page
  * @param postLogoutUrl    where a logout ends when the client named no {@code post_logout_redirect_uri}
+ * @param authorizationEndpoint the authorization endpoint's URL, where the login and consent app send the
+ *                         browser back with a verifier
+ * @param endSessionEndpoint the end-session endpoint's URL, where the logout app sends the browser back
  * @param codeLifespan     how long an authorization code may wait for redemption, at most 10 minutes
  *                         (RFC 6749 §4.1.2)
  * @param requestLifespan  how long a login, consent or logout request may wait for its answer
@@ -26,6 +29,8 @@ public record AuthorizationSettings(
         String logoutUrl,
         Optional<String> errorUrl,
         String postLogoutUrl,
+        String authorizationEndpoint,
+        String endSessionEndpoint,
         Duration codeLifespan,
         Duration requestLifespan,
         Duration sessionLifespan,
@@ -40,6 +45,8 @@ public record AuthorizationSettings(
         Objects.requireNonNull(logoutUrl, "logoutUrl");
         Objects.requireNonNull(errorUrl, "errorUrl");
         Objects.requireNonNull(postLogoutUrl, "postLogoutUrl");
+        Objects.requireNonNull(authorizationEndpoint, "authorizationEndpoint");
+        Objects.requireNonNull(endSessionEndpoint, "endSessionEndpoint");
         requirePositive(codeLifespan, "the code lifespan");
         requirePositive(requestLifespan, "the request lifespan");
         requirePositive(sessionLifespan, "the session lifespan");

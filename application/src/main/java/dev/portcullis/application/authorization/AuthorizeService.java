@@ -2,7 +2,7 @@ package dev.portcullis.application.authorization;
 
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
-import dev.portcullis.application.port.LoginSessionRepository;
+import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.token.AccessTokens;
 import dev.portcullis.application.token.TokenSettings;
 import dev.portcullis.domain.authorization.AuthorizationFlow;
@@ -22,6 +22,7 @@ import dev.portcullis.domain.grant.ResponseMode;
 import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.token.GrantId;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,23 +46,27 @@ public final class AuthorizeService implements AuthorizeUseCase {
     private final RequestReader reader;
     private final ClientRepository clients;
     private final FlowRepository flows;
-    private final LoginSessionRepository loginSessions;
-    private final Secrets secrets;
-    private final AccessTokens accessTokens;
+    private final BrowserSessions sessions;
+    private final FlowSecrets secrets;
+    private final IdTokenHints hints;
+    private final Randomness randomness;
     private final TokenSettings tokenSettings;
     private final AuthorizationSettings settings;
-    private final AuthorizationContext context;
+    private final Clock clock;
 
-    public AuthorizeService(AuthorizationContext context, AccessTokens accessTokens) {
-        this.reader = context.reader();
-        this.clients = context.clients();
-        this.flows = context.flows();
-        this.loginSessions = context.loginSessions();
-        this.secrets = context.secrets();
-        this.accessTokens = accessTokens;
-        this.tokenSettings = context.tokenSettings();
-        this.settings = context.settings();
-        this.context = context;
+    public AuthorizeService(ClientRepository clients, FlowRepository flows, BrowserSessions sessions,
+                            FlowSecrets secrets, IdTokenHints hints, Randomness randomness, TokenSettings tokenSettings,
+                            AuthorizationSettings settings, Clock clock) {
+        this.reader = new RequestReader(clients, hints, settings);
+        this.clients = clients;
+        this.flows = flows;
+        this.sessions = sessions;
+        this.secrets = secrets;
+        this.hints = hints;
+        this.randomness = randomness;
+        this.tokenSettings = tokenSettings;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -94,14 +99,14 @@ public final class AuthorizeService implements AuthorizeUseCase {
         Optional<LoginSession> remembered = currentSession(request, now)
                 .filter(session -> !parsed.prompt().has(Prompt.Value.LOGIN))
                 .filter(session -> session.admits(now, parsed.maxAge()))
-                .filter(session -> hintNames(parsed, session.subject()));
+                .filter(session -> hints.names(parsed.idTokenHint(), session.subject()));
         if (parsed.prompt().has(Prompt.Value.NONE) && remembered.isEmpty()) {
             return toClientError(parsed, new OAuthError(ErrorCode.LOGIN_REQUIRED,
                     "prompt=none, but the user is not logged in (or not as the id_token_hint says, or too long ago)"),
                     List.of());
         }
-        GrantId id = accessTokens.newGrantId();
-        String csrf = request.cookie(CookieChange.CSRF).filter(Secrets::looksLikeOne).orElseGet(secrets::next);
+        GrantId id = GrantId.startingAt(clock.millis(), randomness.nextBytes(GrantId.RANDOM_BYTES));
+        String csrf = request.cookie(CookieChange.CSRF).filter(FlowSecrets::looksLikeOne).orElseGet(secrets::next);
         String challenge = secrets.next();
         AuthorizationFlow flow = AuthorizationFlow.start(id, parsed, now, secrets.hash(csrf), secrets.hash(challenge),
                 remembered, now.plus(settings.requestLifespan()));
@@ -123,7 +128,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
         Client client = arrival.client();
         LoginAcceptance login = flow.login().orElseThrow();
         AuthorizationRequest authorization = flow.request();
-        if (!hintNames(authorization, login.subject())) {
+        if (!hints.names(authorization.idTokenHint(), login.subject())) {
             return fail(flow, new OAuthError(ErrorCode.LOGIN_REQUIRED, "the user who logged in is not the id_token_hint's"));
         }
         boolean skipConsent = client.metadata().skipConsent()
@@ -154,6 +159,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
         }
         AuthorizationFlow flow = arrival.flow();
         Client client = arrival.client();
+        // An answered consent without a rejection, which arrive() turned away, was accepted.
         ConsentAcceptance consent = flow.consent().orElseThrow();
         String code = secrets.next(AccessTokens.CODE_PREFIX);
         Instant codeExpiry = now.plus(settings.codeLifespan());
@@ -229,7 +235,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
      */
     private void replaceLogin(BrowserRequest request, String sessionId, LoginAcceptance login, Instant now,
                               List<CookieChange> cookies) {
-        context.browserSession(request).ifPresent(previous -> loginSessions.remove(previous.id()));
+        sessions.of(request).ifPresent(previous -> sessions.end(previous.id()));
         if (!login.remember()) {
             if (request.cookie(CookieChange.SESSION).isPresent()) {
                 cookies.add(CookieChange.delete(CookieChange.SESSION));
@@ -240,9 +246,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
         Duration lifespan = login.rememberFor().isZero() ? settings.sessionLifespan() : login.rememberFor();
         LoginSession session = new LoginSession(sessionId, secrets.hash(cookie), login.subject(),
                 login.authenticatedAt(), true, now.plus(lifespan));
-        if (!loginSessions.add(session)) {
-            throw new IllegalStateException("two login sessions with one id: the randomness source is broken");
-        }
+        sessions.start(session);
         cookies.add(CookieChange.set(CookieChange.SESSION, cookie,
                 login.rememberFor().isZero() ? Optional.empty() : Optional.of(login.rememberFor())));
     }
@@ -257,7 +261,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
     private Instant keepUntil(Client client, ConsentAcceptance consent, Instant codeExpiry, Instant now) {
         Instant until = codeExpiry;
         until = later(until, now.plus(tokenSettings.lifespan(client, GrantType.AUTHORIZATION_CODE, TokenKind.ACCESS_TOKEN)));
-        if (consent.grantScope().values().contains("offline_access") || consent.grantScope().values().contains("offline")) {
+        if (consent.grantScope().grantsRefreshToken()) {
             until = later(until, now.plus(tokenSettings.lifespan(client, GrantType.AUTHORIZATION_CODE, TokenKind.REFRESH_TOKEN)));
         }
         Optional<Instant> remembered = consent.rememberedUntil();
@@ -272,14 +276,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
     }
 
     private Optional<LoginSession> currentSession(BrowserRequest request, Instant now) {
-        return context.browserSession(request).filter(session -> now.isBefore(session.expiresAt()));
-    }
-
-    /** Whether an {@code id_token_hint}, if any, names {@code subject}. */
-    private boolean hintNames(AuthorizationRequest request, String subject) {
-        return request.idTokenHint()
-                .map(hint -> reader.idTokenHintClaims(hint).map(claims -> subject.equals(claims.get("sub"))).orElse(false))
-                .orElse(true);
+        return sessions.current(request, now);
     }
 
     private BrowserResponse fail(AuthorizationFlow flow, OAuthError error) {
@@ -308,6 +305,6 @@ public final class AuthorizeService implements AuthorizeUseCase {
     }
 
     private Instant now() {
-        return context.now();
+        return StoredTime.now(clock);
     }
 }

@@ -1,22 +1,27 @@
 package dev.portcullis.application.authorization;
 
+import dev.portcullis.domain.client.JsonDocument;
+
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * The consent app's acceptance of a consent request (ORY Hydra's {@code AcceptOAuth2ConsentRequest}).
+ * The consent app's acceptance of the consent request with {@code challenge} (ORY Hydra's
+ * {@code AcceptOAuth2ConsentRequest}).
  *
+ * @param grantScope        as the app sent them; checked to be scope tokens the client is registered for
  * @param rememberFor       seconds; zero for as long as it is not revoked
  * @param idTokenClaims     {@code session.id_token}: claims of ID tokens and userinfo
  * @param accessTokenClaims {@code session.access_token}: claims of access tokens and introspection
  */
-public record ConsentAnswer(List<String> grantScope, List<String> grantAudience, boolean remember, long rememberFor,
-                            Map<String, Object> idTokenClaims, Map<String, Object> accessTokenClaims) {
+public record ConsentAnswer(String challenge, List<String> grantScope, List<String> grantAudience, boolean remember,
+                            long rememberFor, JsonDocument idTokenClaims, JsonDocument accessTokenClaims) {
 
     public ConsentAnswer {
+        Objects.requireNonNull(challenge, "challenge");
         grantScope = List.copyOf(grantScope);
         grantAudience = List.copyOf(grantAudience);
-        idTokenClaims = idTokenClaims == null ? Map.of() : idTokenClaims;
-        accessTokenClaims = accessTokenClaims == null ? Map.of() : accessTokenClaims;
+        Objects.requireNonNull(idTokenClaims, "idTokenClaims");
+        Objects.requireNonNull(accessTokenClaims, "accessTokenClaims");
     }
 }

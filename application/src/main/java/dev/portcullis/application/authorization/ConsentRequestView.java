@@ -1,7 +1,9 @@
 package dev.portcullis.application.authorization;
 
+import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.JsonDocument;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,8 +16,8 @@ public record ConsentRequestView(
         String challenge,
         Optional<String> acr,
         List<String> amr,
-        Map<String, Object> client,
-        Map<String, Object> context,
+        Optional<Client> client,
+        JsonDocument context,
         Optional<String> loginSessionId,
         OidcContext oidcContext,
         String requestUrl,

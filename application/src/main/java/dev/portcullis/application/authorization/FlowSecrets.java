@@ -11,15 +11,14 @@ import java.util.Optional;
  * The one-time values of a flow (challenges, verifiers, codes, cookies): 256 random bits each, handed out once
  * and stored only as their keyed hash.
  */
-final class Secrets {
+public final class FlowSecrets {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final int LONGEST = 512;
 
     private final Randomness randomness;
     private final TokenDigest digest;
 
-    Secrets(Randomness randomness, TokenDigest digest) {
+    public FlowSecrets(Randomness randomness, TokenDigest digest) {
         this.randomness = randomness;
         this.digest = digest;
     }
@@ -43,11 +42,8 @@ final class Secrets {
         return digest.digest(secret);
     }
 
-    /** The hash of a presented value; empty when it is missing, empty or too long to be one of ours (never worth hashing). */
+    /** The hash of a presented value; empty when it cannot be one of ours (never worth hashing). */
     Optional<TokenSignature> hashPresented(String presented) {
-        if (presented == null || presented.isEmpty() || presented.length() > LONGEST) {
-            return Optional.empty();
-        }
-        return Optional.of(digest.digest(presented));
+        return digest.digestPresented(presented);
     }
 }

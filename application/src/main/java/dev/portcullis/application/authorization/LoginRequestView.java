@@ -1,13 +1,14 @@
 package dev.portcullis.application.authorization;
 
+import dev.portcullis.domain.client.Client;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A login request as the login app reads it (ORY Hydra's {@code OAuth2LoginRequest}).
  *
- * @param client    the client's metadata document, without secrets
+ * @param client    the client that asks, unless it was deleted meanwhile
  * @param sessionId the remembered login session, when {@code skip} is true
  * @param skip      whether a remembered login stands: the app must accept it with {@code subject}, without
  *                  asking for credentials
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public record LoginRequestView(
         String challenge,
-        Map<String, Object> client,
+        Optional<Client> client,
         String requestUrl,
         List<String> requestedScope,
         List<String> requestedAudience,

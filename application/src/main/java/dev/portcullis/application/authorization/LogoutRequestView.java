@@ -1,6 +1,7 @@
 package dev.portcullis.application.authorization;
 
-import java.util.Map;
+import dev.portcullis.domain.client.Client;
+
 import java.util.Optional;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Optional;
  * @param client the client that sent the user, when a relying party initiated the logout
  */
 public record LogoutRequestView(String challenge, String subject, String sessionId, String requestUrl,
-                                boolean rpInitiated, Optional<Map<String, Object>> client) {
+                                boolean rpInitiated, Optional<Client> client) {
 }

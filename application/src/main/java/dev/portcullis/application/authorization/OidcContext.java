@@ -1,7 +1,10 @@
 package dev.portcullis.application.authorization;
 
+import dev.portcullis.domain.authorization.AuthorizationRequest;
+import dev.portcullis.domain.client.JsonDocument;
+
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,12 +12,20 @@ import java.util.Optional;
  *
  * @param idTokenHintClaims the claims of a valid {@code id_token_hint}, empty without one
  */
-public record OidcContext(List<String> acrValues, Optional<String> display, Map<String, Object> idTokenHintClaims,
+public record OidcContext(List<String> acrValues, Optional<String> display, JsonDocument idTokenHintClaims,
                           Optional<String> loginHint, List<String> uiLocales) {
 
     public OidcContext {
         acrValues = List.copyOf(acrValues);
-        idTokenHintClaims = Map.copyOf(idTokenHintClaims);
+        Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(idTokenHintClaims, "idTokenHintClaims");
+        Objects.requireNonNull(loginHint, "loginHint");
         uiLocales = List.copyOf(uiLocales);
+    }
+
+    static OidcContext of(AuthorizationRequest request, IdTokenHints hints) {
+        return new OidcContext(request.acrValues(), request.display(),
+                request.idTokenHint().flatMap(hints::claims).orElse(JsonDocument.EMPTY), request.loginHint(),
+                request.uiLocales());
     }
 }

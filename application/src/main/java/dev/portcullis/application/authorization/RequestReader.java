@@ -1,26 +1,23 @@
 package dev.portcullis.application.authorization;
 
-import dev.portcullis.application.key.KeyRing;
 import dev.portcullis.application.port.ClientRepository;
-import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.domain.authorization.AuthorizationRequest;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.client.RedirectUri;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.PkceChallenge;
 import dev.portcullis.domain.grant.Prompt;
 import dev.portcullis.domain.grant.ResponseMode;
 import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.Scopes;
-import dev.portcullis.domain.key.KeySetName;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,18 +37,13 @@ final class RequestReader {
     static final ErrorCode REGISTRATION_NOT_SUPPORTED = new ErrorCode("registration_not_supported");
 
     private final ClientRepository clients;
-    private final TokenCodec codec;
-    private final KeyRing keyRing;
+    private final IdTokenHints hints;
     private final AuthorizationSettings settings;
-    private final String issuer;
 
-    RequestReader(ClientRepository clients, TokenCodec codec, KeyRing keyRing, AuthorizationSettings settings,
-                  String issuer) {
+    RequestReader(ClientRepository clients, IdTokenHints hints, AuthorizationSettings settings) {
         this.clients = clients;
-        this.codec = codec;
-        this.keyRing = keyRing;
+        this.hints = hints;
         this.settings = settings;
-        this.issuer = issuer;
     }
 
     /**
@@ -123,37 +115,23 @@ final class RequestReader {
             throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT,
                     "the client is not registered for the authorization code flow");
         }
-        Scopes scope = Scopes.parse(request.parameters().get("scope"), ErrorCode.INVALID_SCOPE, "scope");
-        if (!client.metadata().scope().containsAll(scope)) {
-            throw new OAuthException(ErrorCode.INVALID_SCOPE, "the client may not request the scope " + scope.values()
-                    .stream().filter(s -> !client.metadata().scope().values().contains(s)).findFirst().orElseThrow());
-        }
-        if (scope.values().contains("openid") && !target.redirectUriPresented()) {
+        Scopes scope = client.permitScope(
+                Scopes.parse(request.parameters().get("scope"), ErrorCode.INVALID_SCOPE, "scope"), "scope");
+        if (scope.includesOpenId() && !target.redirectUriPresented()) {
             throw OAuthException.invalidRequest("redirect_uri is required in an OpenID Connect request");
         }
-        Set<String> audience = spaceSeparated(request.parameter("audience"));
-        for (String value : audience) {
-            if (!client.metadata().audience().contains(value)) {
-                throw OAuthException.invalidRequest("the client may not request one of the audiences");
-            }
-        }
+        Audience audience = client.permitAudience(Audience.parse(request.parameters().get("audience")), "audience");
         Optional<PkceChallenge> pkce = pkce(request, client);
         Prompt prompt = request.parameter("prompt").map(Prompt::parse).orElse(Prompt.UNSPECIFIED);
         Optional<Long> maxAge = request.parameter("max_age").map(RequestReader::maxAge);
         Optional<String> idTokenHint = request.parameter("id_token_hint");
-        if (idTokenHint.isPresent() && idTokenHintClaims(idTokenHint.get()).isEmpty()) {
+        if (idTokenHint.isPresent() && hints.claims(idTokenHint.get()).isEmpty()) {
             throw OAuthException.invalidRequest("id_token_hint is not an ID token this server issued");
         }
         return new AuthorizationRequest(client.id(), target.redirectUri(), target.redirectUriPresented(), target.mode(),
                 scope, audience, request.parameter("state"), request.parameter("nonce"), pkce, prompt, maxAge,
                 request.parameter("login_hint"), idTokenHint, List.copyOf(spaceSeparated(request.parameter("ui_locales"))),
                 List.copyOf(spaceSeparated(request.parameter("acr_values"))), request.parameter("display"), request.url());
-    }
-
-    /** The claims of an ID token this server signed, expired ones included; empty for anything else. */
-    Optional<Map<String, Object>> idTokenHintClaims(String token) {
-        return codec.verify(token, keyRing.keys(KeySetName.ID_TOKEN))
-                .filter(claims -> issuer.equals(claims.get("iss")) && claims.get("sub") instanceof String);
     }
 
     private Optional<PkceChallenge> pkce(BrowserRequest request, Client client) {

@@ -7,7 +7,7 @@ import dev.portcullis.domain.error.OAuthException;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Applies a new metadata document to a stored client: the part PUT and PATCH share. */
+/** Applies a new registration to a stored client: the part PUT and PATCH share. */
 final class ClientChanges {
 
     private final StoredClients clients;
@@ -20,15 +20,14 @@ final class ClientChanges {
         this.clock = clock;
     }
 
-    ClientDocument apply(Client current, ClientDocument document) {
-        ClientDocuments.Registration request = ClientDocuments.read(document);
-        if (request.clientId().isPresent() && !request.clientId().get().equals(current.id().value())) {
+    RegisteredClient apply(Client current, ClientRegistration registration) {
+        if (registration.clientId().isPresent() && !registration.clientId().get().equals(current.id())) {
             throw OAuthException.invalidRequest("client_id cannot be changed");
         }
-        Optional<ClientSecret> secret = secrets.newSecret(request.clientSecret(), request.metadata(),
-                current.needsNewSecretFor(request.metadata()));
-        Client changed = current.replace(request.metadata(), secret.map(secrets::hash), clock.instant());
+        Optional<ClientSecret> secret = secrets.newSecret(registration.chosenSecret(), registration.metadata(),
+                current.needsNewSecretFor(registration.metadata()));
+        Client changed = current.replace(registration.metadata(), secret.map(secrets::hash), clock.instant());
         clients.update(changed);
-        return ClientSecrets.withSecret(ClientDocuments.write(changed), secret);
+        return new RegisteredClient(changed, secret);
     }
 }

@@ -7,8 +7,6 @@ import dev.portcullis.domain.client.ClientSecret;
 import dev.portcullis.domain.client.HashedSecret;
 import dev.portcullis.domain.error.OAuthException;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** Client ids and secrets: generating, accepting a chosen one, hashing, and showing a secret exactly once. */
@@ -61,15 +59,5 @@ final class ClientSecrets {
             hex.append(Character.forDigit((b[i] >> 4) & 0xf, 16)).append(Character.forDigit(b[i] & 0xf, 16));
         }
         return hex.toString();
-    }
-
-    /** The document with the secret in the clear: returned once, when the secret is set. */
-    static ClientDocument withSecret(Map<String, Object> document, Optional<ClientSecret> secret) {
-        if (secret.isEmpty()) {
-            return new ClientDocument(document);
-        }
-        Map<String, Object> out = new LinkedHashMap<>(document);
-        out.put(ClientDocuments.CLIENT_SECRET, secret.get().value());
-        return new ClientDocument(out);
     }
 }

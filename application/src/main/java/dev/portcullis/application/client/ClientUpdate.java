@@ -2,14 +2,16 @@ package dev.portcullis.application.client;
 
 import java.util.Objects;
 
-/**
- * An RFC 6902 JSON Patch for a client's metadata document.
- *
- * @param operations the patch document as parsed JSON: a list of operation objects
- */
-public record ClientPatch(String clientId, Object operations) {
+/** A change to an existing client: the registration it is to have, computed from the stored client. */
+public record ClientUpdate(String clientId, ClientChange change) {
 
-    public ClientPatch {
+    public ClientUpdate {
         Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(change, "change");
+    }
+
+    /** A replacement that does not depend on what is stored. */
+    public static ClientUpdate replacing(String clientId, ClientRegistration registration) {
+        return new ClientUpdate(clientId, current -> registration);
     }
 }

@@ -24,15 +24,14 @@ public final class CreateClientService implements CreateClientUseCase {
     }
 
     @Override
-    public ClientDocument create(ClientDocument registration) {
-        ClientDocuments.Registration request = ClientDocuments.read(registration);
-        ClientId id = new ClientId(request.clientId().orElseGet(secrets::generateClientId));
-        Optional<ClientSecret> secret = secrets.newSecret(request.clientSecret(), request.metadata(),
-                request.metadata().tokenEndpointAuthMethod().usesSecret());
-        Client client = Client.register(id, request.metadata(), secret.map(secrets::hash), clock.instant());
+    public RegisteredClient create(ClientRegistration registration) {
+        ClientId id = registration.clientId().orElseGet(() -> new ClientId(secrets.generateClientId()));
+        Optional<ClientSecret> secret = secrets.newSecret(registration.chosenSecret(), registration.metadata(),
+                registration.metadata().tokenEndpointAuthMethod().usesSecret());
+        Client client = Client.register(id, registration.metadata(), secret.map(secrets::hash), clock.instant());
         if (!clients.add(client)) {
             throw OAuthException.conflict("a client with this client_id already exists");
         }
-        return ClientSecrets.withSecret(ClientDocuments.write(client), secret);
+        return new RegisteredClient(client, secret);
     }
 }

@@ -1,6 +1,7 @@
 package dev.portcullis.application.client;
 
 import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.domain.client.Client;
 
 public final class GetClientService implements GetClientUseCase {
 
@@ -11,7 +12,7 @@ public final class GetClientService implements GetClientUseCase {
     }
 
     @Override
-    public ClientDocument get(String clientId) {
-        return new ClientDocument(ClientDocuments.write(clients.require(clientId)));
+    public Client get(String clientId) {
+        return clients.require(clientId);
     }
 }

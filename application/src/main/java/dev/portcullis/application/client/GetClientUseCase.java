@@ -1,8 +1,10 @@
 package dev.portcullis.application.client;
 
+import dev.portcullis.domain.client.Client;
+
 /** Reads one client. */
 public interface GetClientUseCase {
 
-    /** The client's document, without its secret. @throws dev.portcullis.domain.error.OAuthException {@code not_found} */
-    ClientDocument get(String clientId);
+    /** The client, which holds only the hash of its secret. @throws dev.portcullis.domain.error.OAuthException {@code not_found} */
+    Client get(String clientId);
 }

@@ -9,7 +9,6 @@ import dev.portcullis.domain.error.OAuthException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 public final class ListClientsService implements ListClientsUseCase {
@@ -30,13 +29,10 @@ public final class ListClientsService implements ListClientsUseCase {
         }
         Optional<ClientId> after = request.pageToken().filter(t -> !t.isEmpty()).map(ListClientsService::decode);
         ClientPage page = clients.list(new ClientQuery(request.clientName(), request.owner(), after, pageSize));
-        List<ClientDocument> documents = page.clients().stream()
-                .map(client -> new ClientDocument(ClientDocuments.write(client)))
-                .toList();
         Optional<String> next = page.hasMore() && !page.clients().isEmpty()
                 ? Optional.of(encode(page.clients().get(page.clients().size() - 1)))
                 : Optional.empty();
-        return new ClientList(documents, page.totalCount(), next, pageSize);
+        return new ClientList(page.clients(), page.totalCount(), next, pageSize);
     }
 
     private static String encode(Client last) {

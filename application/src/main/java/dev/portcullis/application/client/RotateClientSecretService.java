@@ -23,7 +23,7 @@ public final class RotateClientSecretService implements RotateClientSecretUseCas
     }
 
     @Override
-    public ClientDocument rotate(String clientId) {
+    public RegisteredClient rotate(String clientId) {
         Client current = clients.require(clientId);
         if (!current.usesSecret()) {
             throw OAuthException.invalidRequest("the client authenticates with "
@@ -32,6 +32,6 @@ public final class RotateClientSecretService implements RotateClientSecretUseCas
         ClientSecret secret = secrets.generate();
         Client changed = current.withSecret(secrets.hash(secret), clock.instant());
         clients.update(changed);
-        return ClientSecrets.withSecret(ClientDocuments.write(changed), Optional.of(secret));
+        return new RegisteredClient(changed, Optional.of(secret));
     }
 }

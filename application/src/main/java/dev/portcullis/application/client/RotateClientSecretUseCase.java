@@ -6,9 +6,9 @@ public interface RotateClientSecretUseCase {
     /**
      * Generates a new 256-bit secret; the old one stops working at once.
      *
-     * @return the client's document with the new {@code client_secret}, shown this once
+     * @return the client with the new secret, shown this once
      * @throws dev.portcullis.domain.error.OAuthException {@code not_found}; {@code invalid_request} when the
      *         client does not authenticate with a secret; {@code conflict} when it changed concurrently
      */
-    ClientDocument rotate(String clientId);
+    RegisteredClient rotate(String clientId);
 }

@@ -1,17 +1,17 @@
 package dev.portcullis.application.client;
 
-/** Changes part of a client's metadata with a JSON Patch (HTTP PATCH). */
-public interface PatchClientUseCase {
+/** Changes a client's registration: replaces it (HTTP PUT) or changes part of it (HTTP PATCH). */
+public interface UpdateClientUseCase {
 
     /**
-     * Applies the patch to the client's document (as {@link GetClientUseCase} returns it), then validates
-     * and stores the result as {@link ReplaceClientUseCase} does. Adding {@code /client_secret} sets a new
-     * secret.
+     * Reads the client, lets the update's change compute the registration it is to have, and stores that over the
+     * revision it read. All of the metadata is replaced; the creation time and, unless a secret is chosen, the
+     * secret are kept. When the client newly needs a secret, one is generated and returned once.
      *
-     * @throws dev.portcullis.domain.error.OAuthException {@code not_found}; {@code invalid_request} for a
-     *         malformed patch, a failing operation, or one that touches {@code client_id} or
-     *         {@code created_at}; {@code invalid_client_metadata} or {@code invalid_redirect_uri} when the
-     *         result is invalid; {@code conflict} when the client changed concurrently
+     * @throws dev.portcullis.domain.error.OAuthException {@code not_found} before the change is computed; whatever
+     *         the change throws; {@code invalid_client_metadata} for a chosen secret the client cannot use;
+     *         {@code invalid_request} when the result names another {@code client_id}; {@code conflict} when the
+     *         client changed concurrently
      */
-    ClientDocument patch(ClientPatch patch);
+    RegisteredClient update(ClientUpdate update);
 }

@@ -1,2 +1,2 @@
-/** Use cases of the client registry: register, read, list, replace, patch, delete and rotate secrets. */
+/** Use cases of the client registry: register, read, list, update (replace or patch), delete and rotate secrets. */
 package dev.portcullis.application.client;

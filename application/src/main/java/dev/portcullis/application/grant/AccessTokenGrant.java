@@ -1,23 +1,21 @@
-package dev.portcullis.application.token;
+package dev.portcullis.application.grant;
 
 import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.JsonDocument;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.Scopes;
 import dev.portcullis.domain.token.GrantId;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * What a grant handler decided an access token is for.
+ * What a grant handler decided a token is for, handed to the {@link TokenIssuer}.
  *
  * @param subject     the resource owner; empty when the client acts on its own behalf, and then the
  *                    JWT's {@code sub} is the client id (RFC 9068 §2.2)
+ * @param grantId     the family the token belongs to: {@link TokenIssuer#newGrantId()} for a new one
  * @param extraClaims further JWT claims (for example a consent session's {@code access_token} claims);
  *                    they never override the registered ones
  */
@@ -26,17 +24,27 @@ public record AccessTokenGrant(
         GrantType grantType,
         Optional<String> subject,
         Scopes scope,
-        Set<String> audience,
+        Audience audience,
         GrantId grantId,
-        Map<String, Object> extraClaims) {
+        JsonDocument extraClaims) {
 
     public AccessTokenGrant {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(grantType, "grantType");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(grantId, "grantId");
-        audience = Collections.unmodifiableSet(new LinkedHashSet<>(audience));
-        extraClaims = Collections.unmodifiableMap(new LinkedHashMap<>(extraClaims));
+        Objects.requireNonNull(extraClaims, "extraClaims");
+    }
+
+    /** The same grant for other scopes: a refresh token keeps the scopes a refresh must not narrow. */
+    public AccessTokenGrant withScope(Scopes other) {
+        return new AccessTokenGrant(client, grantType, subject, other, audience, grantId, extraClaims);
+    }
+
+    /** The same grant without extra claims, which only access tokens carry. */
+    public AccessTokenGrant withoutExtraClaims() {
+        return new AccessTokenGrant(client, grantType, subject, scope, audience, grantId, JsonDocument.EMPTY);
     }
 }

@@ -1,4 +1,4 @@
-package dev.portcullis.application.token;
+package dev.portcullis.application.grant;
 
 import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.client.Client;

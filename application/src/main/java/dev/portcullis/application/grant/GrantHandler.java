@@ -1,18 +1,16 @@
 package dev.portcullis.application.grant;
 
-import dev.portcullis.application.token.AuthenticatedClient;
-import dev.portcullis.application.token.TokenRequest;
-import dev.portcullis.application.token.TokenResponse;
 import dev.portcullis.domain.grant.GrantType;
 
 /**
  * Issues tokens for one {@code grant_type}: the extension point for new grants (DESIGN.md §3).
  *
  * <p>The token use case has already authenticated the client and checked that it is registered for
- * {@link #grantType()}; a handler checks only its own grant's rules and issues tokens through
- * {@link dev.portcullis.application.token.AccessTokens}. Implementations are plain Java classes named
- * {@code <Grant>GrantHandler}; registering one as a bean is all it takes to serve its grant type at the
- * token endpoint and list it in discovery.
+ * {@link #grantType()}; a handler checks only its own grant's rules (what the client may ask for is
+ * {@link dev.portcullis.domain.client.Client#permitScope} and {@code permitAudience}) and issues tokens through
+ * the {@link TokenIssuer}. Implementations are plain Java classes named {@code <Grant>GrantHandler};
+ * registering one as a bean is all it takes to serve its grant type at the token endpoint and list it in
+ * discovery.
  */
 public interface GrantHandler {
 

@@ -1,22 +1,21 @@
-package dev.portcullis.application.token;
+package dev.portcullis.application.grant;
 
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.Scopes;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A token request's grant type and its form parameters (RFC 6749 §4), each at most once: the inbound
  * adapter refuses repeated parameters before building one. Client authentication parameters are not
- * here; they travel as {@link ClientCredentials}.
+ * here; the token use case has checked them already.
  */
 public record TokenRequest(GrantType grantType, Map<String, String> parameters) {
 
@@ -41,15 +40,7 @@ public record TokenRequest(GrantType grantType, Map<String, String> parameters) 
     }
 
     /** The requested {@code audience}: space-separated values, as ORY Hydra takes them. */
-    public Set<String> audience() {
-        Set<String> audience = new LinkedHashSet<>();
-        optional("audience").ifPresent(raw -> {
-            for (String value : raw.split(" ")) {
-                if (!value.isEmpty()) {
-                    audience.add(value);
-                }
-            }
-        });
-        return Collections.unmodifiableSet(audience);
+    public Audience audience() {
+        return Audience.parse(parameters.get("audience"));
     }
 }

@@ -1,28 +1,27 @@
-package dev.portcullis.application.token;
+package dev.portcullis.application.grant;
 
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.grant.Scopes;
+import dev.portcullis.domain.token.TokenType;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A successful token response (RFC 6749 §5.1).
+ * A successful token response (RFC 6749 §5.1), as a grant handler answers.
  *
  * @param expiresIn  seconds until the access token expires
  * @param additional further members for extension grants (for example {@code issued_token_type} of
- *                   RFC 8693), plain JSON values; never one of the standard names
+ *                   RFC 8693); never one of the standard names
  */
 public record TokenResponse(
         String accessToken,
-        String tokenType,
+        TokenType tokenType,
         long expiresIn,
         Scopes scope,
         Optional<String> refreshToken,
         Optional<String> idToken,
-        Map<String, Object> additional) {
+        JsonDocument additional) {
 
     public TokenResponse {
         Objects.requireNonNull(accessToken, "accessToken");
@@ -30,7 +29,7 @@ public record TokenResponse(
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(refreshToken, "refreshToken");
         Objects.requireNonNull(idToken, "idToken");
-        additional = Collections.unmodifiableMap(new LinkedHashMap<>(additional));
+        Objects.requireNonNull(additional, "additional");
         if (expiresIn <= 0) {
             throw new IllegalArgumentException("a token response's access token has not expired yet");
         }
@@ -38,7 +37,7 @@ public record TokenResponse(
 
     /** A bearer access token and nothing else. */
     public static TokenResponse bearer(IssuedToken accessToken) {
-        return new TokenResponse(accessToken.value(), "bearer", accessToken.expiresIn(), accessToken.record().scope(),
-                Optional.empty(), Optional.empty(), Map.of());
+        return new TokenResponse(accessToken.value(), TokenType.BEARER, accessToken.expiresIn(),
+                accessToken.record().scope(), Optional.empty(), Optional.empty(), JsonDocument.EMPTY);
     }
 }

@@ -1,6 +1,7 @@
 package dev.portcullis.application.port;
 
 import dev.portcullis.domain.authorization.AuthorizationFlow;
+import dev.portcullis.domain.authorization.ConsentedFlow;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.token.GrantId;
 import dev.portcullis.domain.token.TokenSignature;
@@ -25,6 +26,14 @@ public interface FlowRepository {
 
     /** The flow with this id (the grant id of its tokens), or empty. */
     Optional<AuthorizationFlow> find(GrantId id);
+
+    /**
+     * The consent in force behind a grant: the flow with this id if its consent was given and is neither revoked
+     * nor withdrawn. What every refresh, userinfo call and token issued from a flow stands on.
+     */
+    default Optional<ConsentedFlow> findConsentInForce(GrantId id) {
+        return find(id).flatMap(AuthorizationFlow::consented);
+    }
 
     /** The flow whose {@code key} has this hash, or empty. */
     Optional<AuthorizationFlow> findBy(Key key, TokenSignature value);

@@ -1,11 +1,15 @@
 package dev.portcullis.application.token;
 
+import dev.portcullis.application.grant.AccessTokenGrant;
+import dev.portcullis.application.grant.IssuedToken;
+import dev.portcullis.application.grant.TokenIssuer;
 import dev.portcullis.application.key.KeyRing;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.domain.client.AccessTokenStrategy;
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.key.KeySetName;
 import dev.portcullis.domain.key.SigningKey;
@@ -22,11 +26,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Issues access and refresh tokens for the grant handlers: a signed RFC 9068 JWT or an opaque
- * {@code pc_at_} string per the client's strategy, and an opaque {@code pc_rt_} refresh token. Every
- * token gets a record found by the keyed hash of its string; the string itself is not kept.
+ * The {@link TokenIssuer} of the grant handlers: a signed RFC 9068 JWT or an opaque {@code pc_at_} string per
+ * the client's strategy, and an opaque {@code pc_rt_} refresh token. Every token gets a record found by the
+ * keyed hash of its string; the string itself is not kept.
  */
-public final class AccessTokens {
+public final class AccessTokens implements TokenIssuer {
 
     /** Prefixes that let secret scanners recognise a leaked token (DESIGN.md §6). */
     public static final String ACCESS_TOKEN_PREFIX = "pc_at_";
@@ -56,16 +60,12 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
-    /**
-     * A fresh grant id for a new family of tokens: the issuing millisecond as 12 hex digits, then 80 random
-     * bits. Grant ids are indexed for revoking a family; ids that sort by time land next to each other in that
-     * index, where random ones would each touch a page of their own. Never shown to anyone.
-     */
+    @Override
     public GrantId newGrantId() {
-        return new GrantId(String.format("%012x", clock.millis()) + randomString(10));
+        return GrantId.startingAt(clock.millis(), randomness.nextBytes(GrantId.RANDOM_BYTES));
     }
 
-    /** Issues and records an access token. */
+    @Override
     public IssuedToken issueAccessToken(AccessTokenGrant grant) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(settings.lifespan(grant.client(), grant.grantType(), TokenKind.ACCESS_TOKEN));
@@ -75,7 +75,7 @@ public final class AccessTokens {
         return record(value, TokenKind.ACCESS_TOKEN, grant, now, expiresAt);
     }
 
-    /** Issues and records an opaque refresh token in the same grant. */
+    @Override
     public IssuedToken issueRefreshToken(AccessTokenGrant grant) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(settings.lifespan(grant.client(), grant.grantType(), TokenKind.REFRESH_TOKEN));
@@ -95,7 +95,7 @@ public final class AccessTokens {
         SigningKey key = keyRing.signingKey(KeySetName.ACCESS_TOKEN)
                 .orElseThrow(() -> new IllegalStateException("the access-token key set has no key"));
         Map<String, Object> claims = new LinkedHashMap<>();
-        grant.extraClaims().forEach((name, value) -> {
+        grant.extraClaims().members().forEach((name, value) -> {
             if (!REGISTERED_CLAIMS.contains(name)) {
                 claims.put(name, value);
             }
@@ -103,7 +103,7 @@ public final class AccessTokens {
         claims.put("iss", settings.issuerValue());
         claims.put("sub", grant.subject().orElse(grant.client().id().value()));
         if (!grant.audience().isEmpty()) {
-            claims.put("aud", new ArrayList<>(grant.audience()));
+            claims.put("aud", new ArrayList<>(grant.audience().values()));
         }
         claims.put("exp", expiresAt.getEpochSecond());
         claims.put("iat", now.getEpochSecond());
@@ -113,7 +113,7 @@ public final class AccessTokens {
         if (!grant.scope().isEmpty()) {
             claims.put("scope", grant.scope().value());
         }
-        return codec.sign(key, "at+jwt", claims);
+        return codec.sign(key, "at+jwt", new JsonDocument(claims));
     }
 
     private String randomString(int bytes) {

@@ -1,5 +1,6 @@
 package dev.portcullis.application.token;
 
+import dev.portcullis.application.grant.AuthenticatedClient;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.SecretHasher;
 import dev.portcullis.application.port.TokenDigest;

@@ -1,10 +1,8 @@
-package dev.portcullis.application.grant;
+package dev.portcullis.application.token;
 
-import dev.portcullis.application.token.AuthenticatedClient;
-import dev.portcullis.application.token.ClientAuthenticator;
-import dev.portcullis.application.token.IssueTokenCommand;
-import dev.portcullis.application.token.IssueTokenUseCase;
-import dev.portcullis.application.token.TokenResponse;
+import dev.portcullis.application.grant.AuthenticatedClient;
+import dev.portcullis.application.grant.GrantHandler;
+import dev.portcullis.application.grant.TokenRequest;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
@@ -33,9 +31,9 @@ public final class IssueTokenService implements IssueTokenUseCase {
     }
 
     @Override
-    public TokenResponse issue(IssueTokenCommand command) {
+    public IssuedTokens issue(IssueTokenCommand command) {
         AuthenticatedClient client = authenticator.authenticate(command.credentials());
-        GrantType grantType = command.request().grantType();
+        GrantType grantType = command.grantType();
         GrantHandler handler = handlers.get(grantType);
         if (handler == null) {
             throw new OAuthException(ErrorCode.UNSUPPORTED_GRANT_TYPE,
@@ -45,7 +43,7 @@ public final class IssueTokenService implements IssueTokenUseCase {
             throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT,
                     "the client is not registered for the grant type " + grantType.value());
         }
-        return handler.handle(command.request(), client);
+        return IssuedTokens.from(handler.handle(new TokenRequest(grantType, command.parameters()), client));
     }
 
     private static Map<GrantType, GrantHandler> index(List<? extends GrantHandler> handlers) {

@@ -11,5 +11,5 @@ public interface IssueTokenUseCase {
      *         {@code unsupported_grant_type} (no handler), {@code unauthorized_client} (the client is not
      *         registered for the grant type), or the handler's own RFC 6749 §5.2 code
      */
-    TokenResponse issue(IssueTokenCommand command);
+    IssuedTokens issue(IssueTokenCommand command);
 }

@@ -6,13 +6,8 @@ import dev.portcullis.domain.token.TokenRecord;
 
 import java.util.Optional;
 
-/**
- * Finds the record of a token string a caller presented, as introspection and revocation both must: by the
- * keyed hash of the string, without hashing what cannot be a token of this server (empty or over-long).
- */
+/** Finds the record of a token string a caller presented, as introspection and revocation both must. */
 final class PresentedTokens {
-
-    private static final int LONGEST_TOKEN = 8192;
 
     private final TokenRepository tokens;
     private final TokenDigest digest;
@@ -24,9 +19,6 @@ final class PresentedTokens {
 
     /** The record, revoked or expired ones included; empty for anything this server did not issue. */
     Optional<TokenRecord> find(String token) {
-        if (token.isEmpty() || token.length() > LONGEST_TOKEN) {
-            return Optional.empty();
-        }
-        return tokens.find(digest.digest(token));
+        return digest.digestPresented(token).flatMap(tokens::find);
     }
 }

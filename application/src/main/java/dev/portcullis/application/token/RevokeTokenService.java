@@ -1,5 +1,6 @@
 package dev.portcullis.application.token;
 
+import dev.portcullis.application.grant.AuthenticatedClient;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.domain.error.ErrorCode;

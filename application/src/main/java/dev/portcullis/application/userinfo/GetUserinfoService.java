@@ -3,8 +3,8 @@ package dev.portcullis.application.userinfo;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
-import dev.portcullis.domain.authorization.AuthorizationFlow;
-import dev.portcullis.domain.authorization.ConsentAcceptance;
+import dev.portcullis.domain.authorization.ConsentedFlow;
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.TokenKind;
@@ -13,7 +13,6 @@ import dev.portcullis.domain.token.TokenRecord;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +21,6 @@ import java.util.Set;
  */
 public final class GetUserinfoService implements GetUserinfoUseCase {
 
-    private static final int LONGEST_TOKEN = 8192;
     private static final Set<String> NOT_USER_CLAIMS = Set.of("sub", "iss", "aud", "exp", "iat", "nbf", "jti",
             "auth_time", "nonce", "at_hash", "c_hash", "sid", "azp", "rat");
 
@@ -39,25 +37,23 @@ public final class GetUserinfoService implements GetUserinfoUseCase {
     }
 
     @Override
-    public Map<String, Object> userinfo(String accessToken) {
-        TokenRecord record = (accessToken == null || accessToken.isEmpty() || accessToken.length() > LONGEST_TOKEN
-                ? Optional.<TokenRecord>empty() : tokens.find(digest.digest(accessToken)))
+    public Userinfo userinfo(String accessToken) {
+        TokenRecord record = digest.digestPresented(accessToken).flatMap(tokens::find)
                 .filter(found -> found.kind() == TokenKind.ACCESS_TOKEN && found.isActiveAt(clock.instant()))
                 .orElseThrow(() -> new OAuthException(ErrorCode.INVALID_TOKEN, "the access token is not active"));
         String subject = record.subject().orElseThrow(() ->
                 new OAuthException(ErrorCode.INVALID_TOKEN, "the access token was not issued for a user"));
-        if (!record.scope().values().contains("openid")) {
+        if (!record.scope().includesOpenId()) {
             throw new OAuthException(ErrorCode.INSUFFICIENT_SCOPE, "the access token lacks the openid scope");
         }
-        AuthorizationFlow flow = flows.find(record.grantId()).filter(found -> found.stage().isConsented())
+        ConsentedFlow flow = flows.findConsentInForce(record.grantId())
                 .orElseThrow(() -> new OAuthException(ErrorCode.INVALID_TOKEN, "the consent behind the token was revoked"));
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", subject);
-        flow.consent().map(ConsentAcceptance::idTokenClaims).ifPresent(granted -> granted.members().forEach((name, value) -> {
+        flow.consent().idTokenClaims().members().forEach((name, value) -> {
             if (!NOT_USER_CLAIMS.contains(name)) {
                 claims.put(name, value);
             }
-        }));
-        return claims;
+        });
+        return new Userinfo(subject, new JsonDocument(claims));
     }
 }

@@ -1,7 +1,5 @@
 package dev.portcullis.application.userinfo;
 
-import java.util.Map;
-
 /** The userinfo endpoint: the claims about the user an access token may read. */
 public interface GetUserinfoUseCase {
 
@@ -11,5 +9,5 @@ public interface GetUserinfoUseCase {
      * @throws dev.portcullis.domain.error.OAuthException {@code invalid_token} for a token that is not an active
      *         access token of a user, {@code insufficient_scope} without the {@code openid} scope
      */
-    Map<String, Object> userinfo(String accessToken);
+    Userinfo userinfo(String accessToken);
 }

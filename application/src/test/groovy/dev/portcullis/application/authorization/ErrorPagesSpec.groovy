@@ -10,7 +10,8 @@ class ErrorPagesSpec extends Specification {
 
     static AuthorizationSettings settings(Optional<String> errorUrl) {
         new AuthorizationSettings('https://as/ui/login', 'https://as/ui/consent', 'https://as/ui/logout', errorUrl,
-                'https://as/ui/logged-out', Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofDays(30), true, false)
+                'https://as/ui/logged-out', 'https://as/oauth2/auth', 'https://as/oauth2/sessions/logout',
+                Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofDays(30), true, false)
     }
 
     def "without an error URL the server shows its own page"() {
@@ -35,7 +36,8 @@ class ErrorPagesSpec extends Specification {
 
     def "codes live at most 10 minutes"() {
         when:
-        new AuthorizationSettings('l', 'c', 'o', Optional.empty(), 'p', Duration.ofMinutes(11), Duration.ofMinutes(30),
+        new AuthorizationSettings('l', 'c', 'o', Optional.empty(), 'p', 'https://as/oauth2/auth', 'https://as/oauth2/sessions/logout',
+                Duration.ofMinutes(11), Duration.ofMinutes(30),
                 Duration.ofDays(1), true, false)
 
         then:

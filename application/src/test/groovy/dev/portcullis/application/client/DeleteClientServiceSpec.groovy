@@ -4,6 +4,7 @@ import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
+import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.token.GrantId
 import dev.portcullis.domain.grant.TokenKind
@@ -21,14 +22,14 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
     /** Records an access token of {@code clientId}, its signature readable in failures. */
     TokenSignature storeToken(String clientId, String name, TokenKind kind = TokenKind.ACCESS_TOKEN) {
         def signature = new TokenSignature(name.padRight(16, '0'))
-        assert tokens.add(new TokenRecord(signature, kind, new ClientId(clientId), Optional.empty(), Scopes.NONE, [] as Set,
+        assert tokens.add(new TokenRecord(signature, kind, new ClientId(clientId), Optional.empty(), Scopes.NONE, Audience.NONE,
                 clock.instant(), clock.instant() + Duration.ofHours(1), new GrantId('grant-of-' + clientId), false))
         signature
     }
 
     def "a deleted client can no longer be read"() {
         given:
-        create.create(new ClientDocument([client_id: 'doomed', grant_types: ['client_credentials']]))
+        register(machine(), 'doomed')
 
         when:
         service.delete('doomed')
@@ -42,19 +43,19 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
 
     def "deleting one client leaves the others"() {
         given:
-        create.create(new ClientDocument([client_id: 'doomed', grant_types: ['client_credentials']]))
-        create.create(new ClientDocument([client_id: 'survivor', grant_types: ['client_credentials']]))
+        register(machine(), 'doomed')
+        register(machine(), 'survivor')
 
         when:
         service.delete('doomed')
 
         then:
-        get.get('survivor').fields().client_id == 'survivor'
+        get.get('survivor').id() == new ClientId('survivor')
     }
 
     def "deleting a client twice is not_found the second time"() {
         given:
-        create.create(new ClientDocument([client_id: 'doomed', grant_types: ['client_credentials']]))
+        register(machine(), 'doomed')
         service.delete('doomed')
 
         when:
@@ -83,20 +84,20 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
 
     def "a deleted client_id can be registered again"() {
         given:
-        create.create(new ClientDocument([client_id: 'reused', client_name: 'old', grant_types: ['client_credentials']]))
+        register(machine().clientName('old'), 'reused')
         service.delete('reused')
 
         when:
-        create.create(new ClientDocument([client_id: 'reused', client_name: 'new', grant_types: ['client_credentials']]))
+        register(machine().clientName('new'), 'reused')
 
         then:
-        get.get('reused').fields().client_name == 'new'
+        get.get('reused').metadata().clientName() == 'new'
     }
 
     def "deleting a client removes every token issued to it and leaves other clients' tokens"() {
         given:
-        create.create(new ClientDocument([client_id: 'doomed', grant_types: ['client_credentials']]))
-        create.create(new ClientDocument([client_id: 'survivor', grant_types: ['client_credentials']]))
+        register(machine(), 'doomed')
+        register(machine(), 'survivor')
         def doomedTokens = [storeToken('doomed', 'doomed-access'), storeToken('doomed', 'doomed-refresh', TokenKind.REFRESH_TOKEN)]
         def survivorToken = storeToken('survivor', 'survivor-access')
 
@@ -110,12 +111,12 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
 
     def "a client registered again under a deleted client's id does not inherit its tokens"() {
         given:
-        create.create(new ClientDocument([client_id: 'reused', grant_types: ['client_credentials']]))
+        register(machine(), 'reused')
         def old = storeToken('reused', 'old-access')
         service.delete('reused')
 
         when:
-        create.create(new ClientDocument([client_id: 'reused', grant_types: ['client_credentials']]))
+        register(machine(), 'reused')
 
         then:
         tokens.find(old).isEmpty()

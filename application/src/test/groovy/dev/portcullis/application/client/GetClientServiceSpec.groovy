@@ -1,45 +1,61 @@
 package dev.portcullis.application.client
 
+import dev.portcullis.domain.client.ClientId
+import dev.portcullis.domain.client.JsonDocument
+import dev.portcullis.domain.client.LifespanKey
+import dev.portcullis.domain.client.TokenLifespans
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
+import dev.portcullis.domain.grant.GrantType
+import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.grant.TokenKind
+
+import java.time.Duration
 
 class GetClientServiceSpec extends ClientServiceSpecification {
 
     def service = new GetClientService(repository)
 
-    def "a client is read back as the document it was registered with, without its secret"() {
+    def "a client is read back as it was registered, holding only the hash of its secret"() {
         given:
-        def created = create.create(new ClientDocument([client_id                                     : 'machine', client_name: 'Machine',
-                                                        grant_types                                   : ['client_credentials'], scope: 'read write',
-                                                        client_credentials_grant_access_token_lifespan: '1h30m',
-                                                        metadata                                      : [tier: 'gold']])).fields()
+        def metadata = machine().clientName('Machine').scope(Scopes.of(['read', 'write']))
+                .lifespans(new TokenLifespans([(new LifespanKey(GrantType.CLIENT_CREDENTIALS, TokenKind.ACCESS_TOKEN)): Duration.ofMinutes(90)]))
+                .metadata(new JsonDocument([tier: 'gold']))
+        def registered = register(metadata, 'machine')
 
         when:
-        def document = service.get('machine').fields()
+        def client = service.get('machine')
 
         then:
-        created.client_secret
-        !document.containsKey('client_secret')
-        document == created.findAll { it.key != 'client_secret' }
-        document.scope == 'read write'
-        document.client_credentials_grant_access_token_lifespan == '1h30m0s'
-        document.metadata == [tier: 'gold']
-        document.created_at == '2030-01-01T00:00:00Z'
-        document.updated_at == '2030-01-01T00:00:00Z'
-        document.client_secret_expires_at == 0
+        client == registered.client()
+        client.id() == new ClientId('machine')
+        client.metadata() == metadata.build()
+        client.createdAt() == START
+        client.secretHash() == Optional.of(generatedHash(newSecretOf(registered)))
     }
 
-    def "a chosen secret is not shown either"() {
+    def "a chosen secret is held as its hash too"() {
         given:
-        create.create(new ClientDocument([client_id: 'chosen', grant_types: ['client_credentials'], client_secret: 'my chosen secret']))
+        register(machine(), 'chosen', 'my chosen secret')
 
         expect:
-        !service.get('chosen').fields().containsKey('client_secret')
+        service.get('chosen').secretHash() == Optional.of(chosenHash('my chosen secret'))
+    }
+
+    def "a client is read as it is after a change"() {
+        given:
+        register(machine().clientName('Before'), 'machine')
+        new UpdateClientService(repository, hasher, randomness, clock)
+                .update(ClientUpdate.replacing('machine', ClientRegistration.of(machine().clientName('After').build())))
+
+        expect:
+        service.get('machine').metadata().clientName() == 'After'
+        service.get('machine').revision() == 1
     }
 
     def "reading a client that #situation is not_found"() {
         given:
-        create.create(new ClientDocument([client_id: 'someone', grant_types: ['client_credentials']]))
+        register(machine(), 'someone')
 
         when:
         service.get(id)

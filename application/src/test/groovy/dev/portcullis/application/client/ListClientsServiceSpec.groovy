@@ -10,8 +10,9 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
 
     def service = new ListClientsService(repository)
 
-    void register(String id, Map<String, Object> fields = [:]) {
-        register([client_id: id, grant_types: ['client_credentials']] + fields)
+    /** Registers a machine client under {@code id}, named and owned as {@code fields} say. */
+    void register(String id, Map<String, String> fields = [:]) {
+        register(machine().clientName(fields.client_name ?: '').owner(fields.owner ?: ''), id, fields.client_secret)
     }
 
     static ClientListRequest page(Integer size, String token = null) {
@@ -27,7 +28,7 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
 
         then:
         list.pageSize() == 250
-        list.clients()*.fields()*.client_id == ['only']
+        list.clients()*.id()*.value() == ['only']
         list.totalCount() == 1
         list.nextPageToken().isEmpty()
     }
@@ -42,7 +43,7 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         list.nextPageToken().isEmpty()
     }
 
-    def "listed documents never carry a secret"() {
+    def "listed clients are the stored ones, holding only the hashes of their secrets"() {
         given:
         register('generated')
         register('chosen', [client_secret: 'my chosen secret'])
@@ -51,8 +52,8 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         def list = service.list(ClientListRequest.firstPage())
 
         then:
-        list.clients().size() == 2
-        list.clients().every { !it.fields().containsKey('client_secret') }
+        list.clients() == [stored('chosen'), stored('generated')]
+        list.clients()[0].secretHash() == Optional.of(chosenHash('my chosen secret'))
     }
 
     def "page tokens walk through all clients in client_id order"() {
@@ -65,9 +66,9 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         def third = service.list(page(3, second.nextPageToken().orElseThrow()))
 
         then:
-        first.clients()*.fields()*.client_id == ['c1', 'c2', 'c3']
-        second.clients()*.fields()*.client_id == ['c4', 'c5', 'c6']
-        third.clients()*.fields()*.client_id == ['c7']
+        first.clients()*.id()*.value() == ['c1', 'c2', 'c3']
+        second.clients()*.id()*.value() == ['c4', 'c5', 'c6']
+        third.clients()*.id()*.value() == ['c7']
         [first, second, third]*.totalCount() == [7L, 7L, 7L]
         [first, second, third]*.pageSize() == [3, 3, 3]
         third.nextPageToken().isEmpty()
@@ -82,7 +83,7 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         def last = service.list(page(2, first.nextPageToken().orElseThrow()))
 
         then:
-        last.clients()*.fields()*.client_id == ['c', 'd']
+        last.clients()*.id()*.value() == ['c', 'd']
         last.nextPageToken().isEmpty()
     }
 
@@ -96,7 +97,7 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         def next = service.list(page(2, first.nextPageToken().orElseThrow()))
 
         then:
-        next.clients()*.fields()*.client_id == ['c', 'd']
+        next.clients()*.id()*.value() == ['c', 'd']
         next.totalCount() == 3
     }
 
@@ -105,7 +106,7 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         ['a', 'b'].each { register(it) }
 
         expect:
-        service.list(page(1, '')).clients()*.fields()*.client_id == ['a']
+        service.list(page(1, '')).clients()*.id()*.value() == ['a']
     }
 
     def "page sizes from 1 to 500 are accepted"() {
@@ -165,7 +166,7 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         def list = service.list(new ClientListRequest(Optional.ofNullable(name), Optional.ofNullable(owner), Optional.empty(), Optional.empty()))
 
         then:
-        list.clients()*.fields()*.client_id == ids
+        list.clients()*.id()*.value() == ids
         list.totalCount() == ids.size()
 
         where:
@@ -185,8 +186,8 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         def second = service.list(new ClientListRequest(Optional.empty(), Optional.of('team-a'), Optional.of(2), first.nextPageToken()))
 
         then:
-        first.clients()*.fields()*.client_id == ['b', 'c']
-        second.clients()*.fields()*.client_id == ['e']
+        first.clients()*.id()*.value() == ['b', 'c']
+        second.clients()*.id()*.value() == ['e']
         [first, second]*.totalCount() == [3L, 3L]
         second.nextPageToken().isEmpty()
     }

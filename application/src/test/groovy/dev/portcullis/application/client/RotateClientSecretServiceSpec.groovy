@@ -1,7 +1,7 @@
 package dev.portcullis.application.client
 
 import dev.portcullis.application.fakes.StaleOnceClientRepository
-import dev.portcullis.domain.client.HashedSecret
+import dev.portcullis.domain.client.Clients
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
 
@@ -9,67 +9,70 @@ import java.time.Duration
 
 class RotateClientSecretServiceSpec extends ClientServiceSpecification {
 
-    Map<String, Object> rotate(String id) {
-        new RotateClientSecretService(repository, hasher, randomness, clock).rotate(id).fields()
+    RegisteredClient rotate(String id) {
+        new RotateClientSecretService(repository, hasher, randomness, clock).rotate(id)
     }
 
     def "rotating returns a new generated secret and stores its hash in place of the old one"() {
         given:
-        def old = register([client_id: 'machine', grant_types: ['client_credentials']]).client_secret
+        def old = newSecretOf(register(machine(), 'machine'))
 
         when:
-        def document = rotate('machine')
+        def rotated = rotate('machine')
 
         then:
-        def secret = document.client_secret as String
+        def secret = newSecretOf(rotated)
         secret ==~ /[A-Za-z0-9_-]{43}/
+        rotated.newSecret().get().generated()
         secret != old
-        stored('machine').secretHash() == Optional.of(new HashedSecret('fake-generated:' + secret))
-        !hasher.verify(old as String, stored('machine').secretHash().get())
+        storedHash('machine') == Optional.of(generatedHash(secret))
+        !hasher.verify(old, stored('machine').secretHash().get())
     }
 
     def "a chosen secret is rotated to a generated one"() {
         given:
-        register([client_id: 'machine', grant_types: ['client_credentials'], client_secret: 'my chosen secret'])
+        register(machine(), 'machine', 'my chosen secret')
 
         when:
-        def document = rotate('machine')
+        def rotated = rotate('machine')
 
         then:
-        stored('machine').secretHash() == Optional.of(new HashedSecret('fake-generated:' + document.client_secret))
+        storedHash('machine') == Optional.of(generatedHash(newSecretOf(rotated)))
     }
 
-    def "the rotated secret is shown once and the rest of the document is unchanged"() {
+    def "the rotated secret is returned once and the rest of the client is unchanged"() {
         given:
-        def before = register([client_id: 'machine', client_name: 'Machine', grant_types: ['client_credentials'], scope: 'read'])
+        def before = register(machine().clientName('Machine'), 'machine').client()
         clock.advance(Duration.ofDays(1))
 
         when:
-        def document = rotate('machine')
+        def rotated = rotate('machine')
 
         then:
-        document.findAll { !(it.key in ['client_secret', 'updated_at']) } == before.findAll { !(it.key in ['client_secret', 'updated_at']) }
-        document.created_at == '2030-01-01T00:00:00Z'
-        document.updated_at == '2030-01-02T00:00:00Z'
-        !new GetClientService(repository).get('machine').fields().containsKey('client_secret')
+        rotated.client().metadata() == before.metadata()
+        rotated.client().createdAt() == START
+        rotated.client().updatedAt() == START + Duration.ofDays(1)
+        rotated.client().revision() == before.revision() + 1
+        stored('machine') == rotated.client()
+        new GetClientService(repository).get('machine').secretHash() == Optional.of(generatedHash(newSecretOf(rotated)))
     }
 
     def "each rotation gives a different secret"() {
         given:
-        register([client_id: 'machine', grant_types: ['client_credentials']])
+        register(machine(), 'machine')
 
         when:
-        def first = rotate('machine').client_secret
-        def second = rotate('machine').client_secret
+        def first = newSecretOf(rotate('machine'))
+        def second = newSecretOf(rotate('machine'))
 
         then:
         first != second
-        stored('machine').secretHash() == Optional.of(new HashedSecret('fake-generated:' + second))
+        storedHash('machine') == Optional.of(generatedHash(second))
     }
 
-    def "a client that authenticates with #method has no secret to rotate: invalid_request, nothing changes"() {
+    def "a client that authenticates with #method has no secret to rotate: invalid_request naming the method, nothing changes"() {
         given:
-        register(registration + [client_id: 'keyless'])
+        register(metadata, 'keyless')
         def before = stored('keyless')
 
         when:
@@ -82,14 +85,14 @@ class RotateClientSecretServiceSpec extends ClientServiceSpecification {
         stored('keyless') == before
 
         where:
-        method            | registration
-        'none'            | [token_endpoint_auth_method: 'none', redirect_uris: [WEB_CALLBACK]]
-        'private_key_jwt' | [token_endpoint_auth_method: 'private_key_jwt', grant_types: ['client_credentials'], jwks_uri: 'https://app.example.com/jwks.json']
+        method            | metadata
+        'none'            | Clients.publicNative()
+        'private_key_jwt' | keyHolder()
     }
 
     def "rotating the secret of a client that #situation is not_found"() {
         given:
-        register([client_id: 'machine', grant_types: ['client_credentials']])
+        register(machine(), 'machine')
 
         when:
         rotate(id)
@@ -108,7 +111,7 @@ class RotateClientSecretServiceSpec extends ClientServiceSpecification {
     def "a change by another request between read and write is a conflict and the old secret stays"() {
         given:
         repository = new StaleOnceClientRepository()
-        def old = register([client_id: 'machine', grant_types: ['client_credentials']]).client_secret
+        def old = newSecretOf(register(machine(), 'machine'))
 
         when:
         rotate('machine')
@@ -116,6 +119,6 @@ class RotateClientSecretServiceSpec extends ClientServiceSpecification {
         then:
         def e = thrown(OAuthException)
         e.error().code() == ErrorCode.CONFLICT
-        stored('machine').secretHash() == Optional.of(new HashedSecret('fake-generated:' + old))
+        storedHash('machine') == Optional.of(generatedHash(old))
     }
 }

@@ -1,11 +1,11 @@
 package dev.portcullis.application.discovery
 
 import dev.portcullis.application.grant.EchoGrantHandler
-import dev.portcullis.application.grant.IssueTokenService
 import dev.portcullis.application.key.CreateKeyCommand
 import dev.portcullis.application.key.CreateKeyService
 import dev.portcullis.application.key.KeyServiceSpecification
 import dev.portcullis.application.token.ClientAuthenticator
+import dev.portcullis.application.token.IssueTokenService
 import dev.portcullis.application.fakes.FakeClientRepository
 import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.application.fakes.FakeTokenDigest

@@ -1,6 +1,7 @@
 package dev.portcullis.application.fakes
 
 import dev.portcullis.application.port.TokenCodec
+import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.key.SigningKey
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
@@ -13,12 +14,12 @@ import java.nio.charset.StandardCharsets
  */
 class FakeTokenCodec implements TokenCodec {
 
-    String sign(SigningKey key, String type, Map<String, Object> claims) {
+    String sign(SigningKey key, String type, JsonDocument claims) {
         def header = [alg: key.algorithm().wireName(), kid: key.kid().value(), typ: type]
-        [JsonOutput.toJson(header), JsonOutput.toJson(claims), key.kid().value()].collect { encode(it) }.join('.')
+        [JsonOutput.toJson(header), JsonOutput.toJson(claims.members()), key.kid().value()].collect { encode(it) }.join('.')
     }
 
-    Optional<Map<String, Object>> verify(String token, List<SigningKey> keys) {
+    Optional<JsonDocument> verify(String token, List<SigningKey> keys) {
         try {
             def parts = token.split('\\.', -1)
             if (parts.length != 3) {
@@ -28,7 +29,7 @@ class FakeTokenCodec implements TokenCodec {
             if (header(token).kid != kid || !keys.any { it.kid().value() == kid }) {
                 return Optional.empty()
             }
-            Optional.of(new JsonSlurper().parseText(decode(parts[1])) as Map<String, Object>)
+            Optional.of(new JsonDocument(new JsonSlurper().parseText(decode(parts[1])) as Map<String, Object>))
         } catch (RuntimeException ignored) { // any malformed part: not a token this fake signed
             Optional.empty()
         }

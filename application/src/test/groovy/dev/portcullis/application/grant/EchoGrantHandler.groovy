@@ -1,10 +1,9 @@
 package dev.portcullis.application.grant
 
-import dev.portcullis.application.token.AuthenticatedClient
-import dev.portcullis.application.token.TokenRequest
-import dev.portcullis.application.token.TokenResponse
+import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.token.TokenType
 
 /** A grant handler for specs: answers with an access token naming its grant type and keeps what it was asked. */
 class EchoGrantHandler implements GrantHandler {
@@ -22,6 +21,7 @@ class EchoGrantHandler implements GrantHandler {
 
     TokenResponse handle(TokenRequest request, AuthenticatedClient client) {
         calls << [request, client]
-        new TokenResponse('from-' + grantType.value(), 'bearer', 60, Scopes.NONE, Optional.empty(), Optional.empty(), [:])
+        new TokenResponse('from-' + grantType.value(), TokenType.BEARER, 60, Scopes.NONE, Optional.empty(), Optional.empty(),
+                JsonDocument.EMPTY)
     }
 }

@@ -11,6 +11,7 @@ import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.client.LifespanKey
 import dev.portcullis.domain.client.RedirectUri
 import dev.portcullis.domain.client.TokenLifespans
+import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.ResponseType
 import dev.portcullis.domain.grant.Scopes
@@ -52,7 +53,7 @@ abstract class ClientRepositoryContractSpec extends Specification {
                 .postLogoutRedirectUris([RedirectUri.parse('https://app.example.com/bye', 'post_logout_redirect_uris')])
                 .grantTypes([GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN, GrantType.CLIENT_CREDENTIALS] as LinkedHashSet)
                 .scope(Scopes.of(['openid', 'offline_access', 'read']))
-                .audience(['https://api.example.com', 'urn:billing'] as LinkedHashSet)
+                .audience(Audience.of(['https://api.example.com', 'urn:billing']))
                 .tokenEndpointAuthMethod(AuthMethod.CLIENT_SECRET_POST)
                 .accessTokenStrategy(Optional.of(AccessTokenStrategy.OPAQUE))
                 .skipConsent(true)

@@ -21,7 +21,7 @@ class AccessTokensSpec extends TokenServiceSpecification {
     }
 
     Map<String, Object> claimsOf(String token) {
-        codec.verify(token, keyRing.keys(KeySetName.ACCESS_TOKEN)).orElseThrow()
+        codec.verify(token, keyRing.keys(KeySetName.ACCESS_TOKEN)).orElseThrow().members()
     }
 
     def "a refresh token is pc_rt_ and 43 base64url characters, recorded in the access token's grant"() {

@@ -260,7 +260,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
         given:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
         def rotated = new RotateClientSecretService(clients, hasher, randomness, clock).rotate('basic-client')
-        def newSecret = rotated.fields().client_secret as String
+        def newSecret = rotated.newSecret().orElseThrow().value()
 
         when:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))

@@ -1,5 +1,6 @@
 package dev.portcullis.application.token
 
+import dev.portcullis.application.grant.IssuedToken
 import dev.portcullis.domain.client.Client
 
 import java.time.Duration

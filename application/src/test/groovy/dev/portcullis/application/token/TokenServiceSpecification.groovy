@@ -9,6 +9,8 @@ import dev.portcullis.application.fakes.FakeTokenCodec
 import dev.portcullis.application.fakes.FakeTokenDigest
 import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.application.fakes.MutableClock
+import dev.portcullis.application.grant.AccessTokenGrant
+import dev.portcullis.application.grant.IssuedToken
 import dev.portcullis.application.key.KeyRing
 import dev.portcullis.domain.client.AccessTokenStrategy
 import dev.portcullis.domain.client.Client
@@ -17,6 +19,8 @@ import dev.portcullis.domain.client.ClientMetadata
 import dev.portcullis.domain.client.ClientSecret
 import dev.portcullis.domain.client.Clients
 import dev.portcullis.domain.client.HashedSecret
+import dev.portcullis.domain.client.JsonDocument
+import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.key.KeySetName
@@ -93,9 +97,9 @@ abstract class TokenServiceSpecification extends Specification {
     AccessTokenGrant grant(Client client, Map options = [:]) {
         new AccessTokenGrant(client, options.getOrDefault('grantType', GrantType.CLIENT_CREDENTIALS) as GrantType,
                 Optional.ofNullable(options.subject as String), Scopes.of(options.getOrDefault('scope', ['read']) as List),
-                options.getOrDefault('audience', []) as Set<String>,
+                Audience.of(options.getOrDefault('audience', []) as List<String>),
                 options.getOrDefault('grantId', accessTokens.newGrantId()) as GrantId,
-                options.getOrDefault('claims', [:]) as Map<String, Object>)
+                new JsonDocument(options.getOrDefault('claims', [:]) as Map<String, Object>))
     }
 
     IssuedToken issueAccessToken(Client client, Map options = [:]) {

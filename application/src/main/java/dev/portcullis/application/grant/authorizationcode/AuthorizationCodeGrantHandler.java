@@ -1,14 +1,15 @@
 package dev.portcullis.application.grant.authorizationcode;
 
-import dev.portcullis.application.grant.FlowTokens;
+import dev.portcullis.application.grant.AuthenticatedClient;
 import dev.portcullis.application.grant.GrantHandler;
+import dev.portcullis.application.grant.TokenRequest;
+import dev.portcullis.application.grant.TokenResponse;
+import dev.portcullis.application.grant.flow.FlowTokens;
+import dev.portcullis.application.grant.flow.GrantRevocation;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.TokenDigest;
-import dev.portcullis.application.port.TokenRepository;
-import dev.portcullis.application.token.AuthenticatedClient;
-import dev.portcullis.application.token.TokenRequest;
-import dev.portcullis.application.token.TokenResponse;
 import dev.portcullis.domain.authorization.AuthorizationFlow;
+import dev.portcullis.domain.authorization.ConsentedFlow;
 import dev.portcullis.domain.authorization.FlowStage;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
@@ -16,7 +17,6 @@ import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.Scopes;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * RFC 6749 §4.1.3: a code is redeemed once, by the client it was issued to, with the redirect URI and PKCE
@@ -26,20 +26,18 @@ import java.util.Optional;
  */
 public final class AuthorizationCodeGrantHandler implements GrantHandler {
 
-    private static final int LONGEST_CODE = 512;
-
     private final FlowRepository flows;
-    private final TokenRepository tokens;
     private final TokenDigest digest;
     private final FlowTokens flowTokens;
+    private final GrantRevocation revocation;
     private final Clock clock;
 
-    public AuthorizationCodeGrantHandler(FlowRepository flows, TokenRepository tokens, TokenDigest digest,
-                                         FlowTokens flowTokens, Clock clock) {
+    public AuthorizationCodeGrantHandler(FlowRepository flows, TokenDigest digest, FlowTokens flowTokens,
+                                         GrantRevocation revocation, Clock clock) {
         this.flows = flows;
-        this.tokens = tokens;
         this.digest = digest;
         this.flowTokens = flowTokens;
+        this.revocation = revocation;
         this.clock = clock;
     }
 
@@ -50,10 +48,9 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
 
     @Override
     public TokenResponse handle(TokenRequest request, AuthenticatedClient client) {
-        String code = request.required("code");
-        Optional<AuthorizationFlow> found = code.length() > LONGEST_CODE
-                ? Optional.empty() : flows.findBy(FlowRepository.Key.CODE, digest.digest(code));
-        AuthorizationFlow flow = found.orElseThrow(() -> invalidGrant("the authorization code is unknown or expired"));
+        AuthorizationFlow flow = digest.digestPresented(request.required("code"))
+                .flatMap(code -> flows.findBy(FlowRepository.Key.CODE, code))
+                .orElseThrow(() -> invalidGrant("the authorization code is unknown or expired"));
         if (flow.stage() == FlowStage.CODE_REDEEMED || flow.stage() == FlowStage.REVOKED) {
             throw usedAgain(flow, client);
         }
@@ -67,10 +64,11 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
         if (!flows.update(redeemed)) {
             throw usedAgain(flows.find(flow.id()).orElse(flow), client);
         }
-        Scopes granted = redeemed.consent().orElseThrow().grantScope();
-        TokenResponse response = flowTokens.issue(client.client(), grantType(), redeemed, granted, granted, true);
+        ConsentedFlow consented = redeemed.consented().orElseThrow();
+        Scopes granted = consented.consent().grantScope();
+        TokenResponse response = flowTokens.issue(client.client(), grantType(), consented, granted, granted, true);
         // A redemption that lost to this one may have revoked the grant before these tokens existed.
-        flowTokens.stillConsented(flows, tokens, redeemed);
+        revocation.stillConsented(redeemed.id());
         return response;
     }
 
@@ -80,7 +78,7 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
      */
     private OAuthException usedAgain(AuthorizationFlow flow, AuthenticatedClient client) {
         if (flow.request().clientId().equals(client.client().id())) {
-            flowTokens.revokeGrant(flows, tokens, flow);
+            revocation.revoke(flow);
             return invalidGrant("the authorization code was used already; the tokens it yielded are revoked");
         }
         return invalidGrant("the authorization code is unknown or expired");

@@ -1,12 +1,14 @@
-package dev.portcullis.application.token;
+package dev.portcullis.application.grant.flow;
 
 import dev.portcullis.application.key.KeyRing;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.TokenCodec;
-import dev.portcullis.domain.authorization.AuthorizationFlow;
+import dev.portcullis.application.token.TokenSettings;
 import dev.portcullis.domain.authorization.ConsentAcceptance;
+import dev.portcullis.domain.authorization.ConsentedFlow;
 import dev.portcullis.domain.authorization.LoginAcceptance;
 import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.key.KeySetName;
@@ -56,9 +58,9 @@ public final class IdTokens {
      * @param withNonce whether to repeat the request's {@code nonce}: on the code exchange, not on refresh
      *                  (OIDC Core §12.2)
      */
-    public String issue(Client client, GrantType grantType, AuthorizationFlow flow, String accessToken, boolean withNonce) {
-        LoginAcceptance login = flow.login().orElseThrow(() -> new IllegalStateException("no login, no ID token"));
-        ConsentAcceptance consent = flow.consent().orElseThrow(() -> new IllegalStateException("no consent, no ID token"));
+    public String issue(Client client, GrantType grantType, ConsentedFlow flow, String accessToken, boolean withNonce) {
+        LoginAcceptance login = flow.login();
+        ConsentAcceptance consent = flow.consent();
         SigningKey key = keyRing.signingKey(KeySetName.ID_TOKEN)
                 .orElseThrow(() -> new IllegalStateException("the id-token key set has no key"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -75,7 +77,7 @@ public final class IdTokens {
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", expiresAt.getEpochSecond());
         claims.put("auth_time", login.authenticatedAt().getEpochSecond());
-        claims.put("rat", flow.requestedAt().getEpochSecond());
+        claims.put("rat", flow.flow().requestedAt().getEpochSecond());
         if (withNonce) {
             flow.request().nonce().ifPresent(nonce -> claims.put("nonce", nonce));
         }
@@ -84,9 +86,9 @@ public final class IdTokens {
             claims.put("amr", login.amr());
         }
         claims.put("at_hash", leftHalfHash(accessToken));
-        flow.sessionId().ifPresent(sid -> claims.put("sid", sid));
+        flow.flow().sessionId().ifPresent(sid -> claims.put("sid", sid));
         claims.put("jti", BASE64URL.encodeToString(randomness.nextBytes(16)));
-        return codec.sign(key, "JWT", claims);
+        return codec.sign(key, "JWT", new JsonDocument(claims));
     }
 
     /** OIDC Core §3.1.3.6: the left half of the SHA-256 hash (RS256 and ES256 both use it), base64url. */

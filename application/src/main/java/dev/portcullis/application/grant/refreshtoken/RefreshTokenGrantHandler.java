@@ -1,15 +1,17 @@
 package dev.portcullis.application.grant.refreshtoken;
 
-import dev.portcullis.application.grant.FlowTokens;
+import dev.portcullis.application.grant.AuthenticatedClient;
 import dev.portcullis.application.grant.GrantHandler;
+import dev.portcullis.application.grant.TokenRequest;
+import dev.portcullis.application.grant.TokenResponse;
+import dev.portcullis.application.grant.flow.FlowTokens;
+import dev.portcullis.application.grant.flow.GrantRevocation;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
-import dev.portcullis.application.token.AuthenticatedClient;
-import dev.portcullis.application.token.TokenRequest;
-import dev.portcullis.application.token.TokenResponse;
 import dev.portcullis.application.token.TokenSettings;
 import dev.portcullis.domain.authorization.AuthorizationFlow;
+import dev.portcullis.domain.authorization.ConsentedFlow;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
@@ -29,21 +31,22 @@ import java.util.Optional;
  */
 public final class RefreshTokenGrantHandler implements GrantHandler {
 
-    private static final int LONGEST_TOKEN = 512;
-
     private final FlowRepository flows;
     private final TokenRepository tokens;
     private final TokenDigest digest;
     private final FlowTokens flowTokens;
+    private final GrantRevocation revocation;
     private final TokenSettings settings;
     private final Clock clock;
 
     public RefreshTokenGrantHandler(FlowRepository flows, TokenRepository tokens, TokenDigest digest,
-                                    FlowTokens flowTokens, TokenSettings settings, Clock clock) {
+                                    FlowTokens flowTokens, GrantRevocation revocation, TokenSettings settings,
+                                    Clock clock) {
         this.flows = flows;
         this.tokens = tokens;
         this.digest = digest;
         this.flowTokens = flowTokens;
+        this.revocation = revocation;
         this.settings = settings;
         this.clock = clock;
     }
@@ -55,9 +58,8 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
 
     @Override
     public TokenResponse handle(TokenRequest request, AuthenticatedClient authenticated) {
-        String presented = request.required("refresh_token");
-        TokenRecord record = (presented.length() > LONGEST_TOKEN ? Optional.<TokenRecord>empty()
-                : tokens.find(digest.digest(presented)))
+        TokenRecord record = digest.digestPresented(request.required("refresh_token"))
+                .flatMap(tokens::find)
                 .filter(found -> found.kind() == TokenKind.REFRESH_TOKEN)
                 .orElseThrow(() -> invalidGrant("the refresh token is unknown"));
         if (!record.clientId().equals(authenticated.client().id())) {
@@ -70,7 +72,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
         if (!record.isActiveAt(now)) {
             throw invalidGrant("the refresh token expired");
         }
-        AuthorizationFlow flow = flows.find(record.grantId()).filter(found -> found.stage().isConsented())
+        ConsentedFlow flow = flows.findConsentInForce(record.grantId())
                 .orElseThrow(() -> invalidGrant("the consent behind the refresh token was revoked"));
         Scopes scope = request.optional("scope").isPresent() ? request.scope() : record.scope();
         if (!record.scope().containsAll(scope)) {
@@ -79,17 +81,16 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
         if (!tokens.revoke(record.signature())) {
             throw reused(record);
         }
-        keepFlow(flow, now.plus(settings.lifespan(authenticated.client(), grantType(), TokenKind.REFRESH_TOKEN)));
+        keepFlow(flow.flow(), now.plus(settings.lifespan(authenticated.client(), grantType(), TokenKind.REFRESH_TOKEN)));
         TokenResponse response = flowTokens.issue(authenticated.client(), grantType(), flow, scope, record.scope(), false);
         // A reuse or a revoked consent that raced this refresh may have revoked the grant before these tokens existed.
-        flowTokens.stillConsented(flows, tokens, flow);
+        revocation.stillConsented(flow.id());
         return response;
     }
 
     /** A rotated refresh token came back: the grant is compromised, and withdrawn with all its tokens. */
     private OAuthException reused(TokenRecord record) {
-        flows.find(record.grantId()).ifPresentOrElse(flow -> flowTokens.revokeGrant(flows, tokens, flow),
-                () -> tokens.revokeGrant(record.grantId()));
+        revocation.revoke(record.grantId());
         return invalidGrant("the refresh token was used already; every token of its grant is revoked");
     }
 

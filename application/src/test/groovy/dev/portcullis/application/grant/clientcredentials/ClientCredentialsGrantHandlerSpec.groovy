@@ -1,12 +1,12 @@
 package dev.portcullis.application.grant.clientcredentials
 
 import dev.portcullis.application.fakes.FakeTokenCodec
-import dev.portcullis.application.grant.IssueTokenService
-import dev.portcullis.application.token.AuthenticatedClient
+import dev.portcullis.application.grant.AuthenticatedClient
+import dev.portcullis.application.grant.TokenRequest
+import dev.portcullis.application.grant.TokenResponse
 import dev.portcullis.application.token.ClientCredentials
 import dev.portcullis.application.token.IssueTokenCommand
-import dev.portcullis.application.token.TokenRequest
-import dev.portcullis.application.token.TokenResponse
+import dev.portcullis.application.token.IssueTokenService
 import dev.portcullis.application.token.TokenServiceSpecification
 import dev.portcullis.domain.client.AccessTokenStrategy
 import dev.portcullis.domain.client.AuthMethod
@@ -16,12 +16,14 @@ import dev.portcullis.domain.client.LifespanKey
 import dev.portcullis.domain.client.TokenLifespans
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
+import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.key.KeySetName
 import dev.portcullis.domain.key.SigningAlgorithm
 import dev.portcullis.domain.grant.TokenKind
 import dev.portcullis.domain.token.TokenSignature
+import dev.portcullis.domain.token.TokenType
 
 import java.time.Duration
 
@@ -33,7 +35,7 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
     Client machine
 
     def setup() {
-        machine = register(Clients.confidential().audience([API, OTHER_API] as Set<String>))
+        machine = register(Clients.confidential().audience(Audience.of([API, OTHER_API])))
     }
 
     ClientCredentialsGrantHandler getHandler() {
@@ -46,7 +48,7 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
     }
 
     Map<String, Object> claimsOf(String token) {
-        codec.verify(token, keyRing.keys(KeySetName.ACCESS_TOKEN)).orElseThrow()
+        codec.verify(token, keyRing.keys(KeySetName.ACCESS_TOKEN)).orElseThrow().members()
     }
 
     def "the handler serves client_credentials"() {
@@ -118,7 +120,7 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
         def response = handle(audience: requested)
 
         then:
-        recordOf(response.accessToken()).orElseThrow().audience() as List == expected
+        recordOf(response.accessToken()).orElseThrow().audience().values() as List == expected
         claimsOf(response.accessToken()).aud == expected
 
         where:
@@ -297,7 +299,7 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
         record.clientId() == machine.id()
         record.subject().isEmpty()
         record.scope() == Scopes.of(['read'])
-        record.audience() == [API] as Set
+        record.audience() == Audience.of([API])
         record.issuedAt() == START
         !record.revoked()
 
@@ -329,7 +331,7 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
         def response = handle(scope: 'read')
 
         then:
-        response.tokenType() == 'bearer'
+        response.tokenType() == TokenType.BEARER
         response.refreshToken().isEmpty()
         response.idToken().isEmpty()
         response.additional().isEmpty()
@@ -342,7 +344,7 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
 
         when:
         def response = service.issue(new IssueTokenCommand(ClientCredentials.basic('machine', SECRET),
-                new TokenRequest(GrantType.CLIENT_CREDENTIALS, [scope: 'write'])))
+                GrantType.CLIENT_CREDENTIALS, [scope: 'write']))
 
         then:
         recordOf(response.accessToken()).orElseThrow().isActiveAt(clock.instant())

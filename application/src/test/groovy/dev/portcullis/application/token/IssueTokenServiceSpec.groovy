@@ -1,11 +1,9 @@
-package dev.portcullis.application.grant
+package dev.portcullis.application.token
 
-import dev.portcullis.application.token.AuthenticatedClient
-import dev.portcullis.application.token.ClientCredentials
-import dev.portcullis.application.token.IssueTokenCommand
-import dev.portcullis.application.token.TokenRequest
-import dev.portcullis.application.token.TokenResponse
-import dev.portcullis.application.token.TokenServiceSpecification
+import dev.portcullis.application.grant.AuthenticatedClient
+import dev.portcullis.application.grant.EchoGrantHandler
+import dev.portcullis.application.grant.TokenRequest
+import dev.portcullis.application.grant.TokenResponse
 import dev.portcullis.domain.client.AuthMethod
 import dev.portcullis.domain.client.Clients
 import dev.portcullis.domain.error.ErrorCode
@@ -28,7 +26,7 @@ class IssueTokenServiceSpec extends TokenServiceSpecification {
 
     static IssueTokenCommand command(String grantType, ClientCredentials credentials = ClientCredentials.basic('machine', SECRET),
                                      Map<String, String> parameters = [:]) {
-        new IssueTokenCommand(credentials, new TokenRequest(new GrantType(grantType), parameters))
+        new IssueTokenCommand(credentials, new GrantType(grantType), parameters)
     }
 
     def "a #type request goes to that grant's handler, with the authenticated client"() {

@@ -1,0 +1,61 @@
+package dev.portcullis.application.authorization;
+
+import dev.portcullis.application.port.FlowRepository;
+import dev.portcullis.domain.authorization.AuthorizationFlow;
+import dev.portcullis.domain.authorization.FlowStage;
+import dev.portcullis.domain.authorization.LoginAcceptance;
+import dev.portcullis.domain.authorization.LoginSession;
+import dev.portcullis.domain.error.OAuthException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+public final class AcceptLoginRequestService implements AcceptLoginRequestUseCase {
+
+    /** OIDC Core §2: {@code sub} is at most 255 ASCII characters. */
+    static final int LONGEST_SUBJECT = 255;
+
+    private final PendingRequests pending;
+    private final FlowSecrets secrets;
+    private final AuthorizationSettings settings;
+    private final Clock clock;
+
+    public AcceptLoginRequestService(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
+                                     Clock clock) {
+        this.pending = new PendingRequests(flows, secrets, clock);
+        this.secrets = secrets;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Redirection accept(LoginAnswer answer) {
+        AuthorizationFlow flow = pending.waiting(FlowRepository.Key.LOGIN_CHALLENGE, answer.challenge(),
+                FlowStage.LOGIN_REQUESTED);
+        if (answer.subject().isBlank()) {
+            throw OAuthException.invalidRequest("subject is required");
+        }
+        if (answer.subject().length() > LONGEST_SUBJECT) {
+            throw OAuthException.invalidRequest("subject is longer than " + LONGEST_SUBJECT + " characters (OIDC Core §2)");
+        }
+        if (answer.rememberFor() < 0) {
+            throw OAuthException.invalidRequest("remember_for must not be negative");
+        }
+        Instant authenticatedAt = StoredTime.now(clock);
+        if (flow.remembered().isPresent()) {
+            LoginSession session = flow.remembered().get();
+            if (!session.subject().equals(answer.subject())) {
+                throw OAuthException.invalidRequest("the login request is skipped for subject " + session.subject()
+                        + "; it cannot be accepted for another subject");
+            }
+            authenticatedAt = session.authenticatedAt();
+        }
+        LoginAcceptance acceptance = new LoginAcceptance(answer.subject(), answer.remember(),
+                Duration.ofSeconds(answer.rememberFor()), answer.acr().filter(acr -> !acr.isEmpty()), answer.amr(),
+                answer.context(), authenticatedAt);
+        String verifier = secrets.next();
+        return pending.answer(flow.acceptLogin(acceptance, secrets.hash(verifier)), settings.authorizationEndpoint(),
+                "login_verifier", verifier);
+    }
+}
