@@ -16,6 +16,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.portcullis.application.port.TokenCodec;
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.key.KeyId;
 import dev.portcullis.domain.key.KeySetName;
 import dev.portcullis.domain.key.SigningAlgorithm;
@@ -34,10 +35,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,18 +95,18 @@ public final class NimbusTokenCodec implements TokenCodec {
      * @throws IllegalStateException    when the key does not open or the provider fails to sign
      */
     @Override
-    public String sign(SigningKey key, String type, Map<String, Object> claims) {
+    public String sign(SigningKey key, String type, JsonDocument claims) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(claims, "claims");
         if (type.isBlank()) {
             throw new IllegalArgumentException("a token type is not blank");
         }
-        requirePlainJson(claims, "claims");
+        requireValues(claims.members(), "claims");
         OpenedSigner opened = signer(key);
         EncodedHeader header = opened.header(type);
         String signingInput = header.base64url() + '.'
-                + BASE64URL.encodeToString(JSONObjectUtils.toJSONString(claims).getBytes(StandardCharsets.UTF_8));
+                + BASE64URL.encodeToString(JSONObjectUtils.toJSONString(claims.members()).getBytes(StandardCharsets.UTF_8));
         try {
             return signingInput + '.'
                     + opened.signer().sign(header.header(), signingInput.getBytes(StandardCharsets.US_ASCII));
@@ -118,7 +116,7 @@ public final class NimbusTokenCodec implements TokenCodec {
     }
 
     @Override
-    public Optional<Map<String, Object>> verify(String token, List<SigningKey> keys) {
+    public Optional<JsonDocument> verify(String token, List<SigningKey> keys) {
         if (token == null || keys == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
@@ -157,9 +155,9 @@ public final class NimbusTokenCodec implements TokenCodec {
         }
     }
 
-    private static Optional<Map<String, Object>> claims(JWSObject jws) {
+    private static Optional<JsonDocument> claims(JWSObject jws) {
         try {
-            return Optional.of(plainMap(JSONObjectUtils.parse(jws.getPayload().toString())));
+            return Optional.of(new JsonDocument(JSONObjectUtils.parse(jws.getPayload().toString())));
         } catch (ParseException | RuntimeException notAnObject) {
             return Optional.empty();
         }
@@ -258,53 +256,16 @@ public final class NimbusTokenCodec implements TokenCodec {
         return JWSAlgorithm.parse(algorithm.wireName());
     }
 
-    /** Refuses anything Gson would serialise by reflection: a stray object must not leak its fields into a token. */
-    private static void requirePlainJson(Object value, String path) {
-        if (value instanceof String || value instanceof Boolean) {
-            return;
-        }
-        if (value instanceof Number number) {
-            if (number instanceof Double d && !Double.isFinite(d) || number instanceof Float f && !Float.isFinite(f)) {
-                throw new IllegalArgumentException("claim " + path + " is not a finite number");
-            }
-            return;
+    /** A claim is a value: JSON null in a token is a mistake of whoever built the claims. */
+    private static void requireValues(Object value, String path) {
+        if (value == null) {
+            throw new IllegalArgumentException("claim " + path + " is null");
         }
         if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!(entry.getKey() instanceof String name)) {
-                    throw new IllegalArgumentException("claim " + path + " has a member name that is not a string");
-                }
-                requirePlainJson(entry.getValue(), path + '.' + name);
-            }
-            return;
+            map.forEach((name, member) -> requireValues(member, path + '.' + name));
+        } else if (value instanceof List<?> items) {
+            items.forEach(item -> requireValues(item, path + "[]"));
         }
-        if (value instanceof Collection<?> items) {
-            for (Object item : items) {
-                requirePlainJson(item, path + "[]");
-            }
-            return;
-        }
-        throw new IllegalArgumentException("claim " + path + " is not a string, boolean, number, list or map");
-    }
-
-    private static Map<String, Object> plainMap(Map<String, Object> parsed) {
-        Map<String, Object> copy = new LinkedHashMap<>(parsed.size() * 2);
-        parsed.forEach((name, value) -> copy.put(name, plain(value)));
-        return Collections.unmodifiableMap(copy);
-    }
-
-    // The parser yields its own map type; callers get plain unmodifiable JDK collections.
-    @SuppressWarnings("unchecked")
-    private static Object plain(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            return plainMap((Map<String, Object>) map);
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(plain(item)));
-            return Collections.unmodifiableList(copy);
-        }
-        return value;
     }
 
     private record KeyRef(KeySetName set, KeyId kid) {

@@ -35,8 +35,8 @@ class NativeProvidersSpec extends Specification {
         def sealer = new KeySealer(KeySealerSpec.key(1), new FakeRandomness())
         def key = new NimbusKeyMaker(sealer, new FakeRandomness()).generate(KeySetName.ID_TOKEN, algorithm, NOW)
         def provider = NativeProviders.amazonCorretto()
-        def viaNative = new NimbusTokenCodec(sealer, provider)
-        def jdk = new NimbusTokenCodec(sealer)
+        def viaNative = new ClaimsCodec(new NimbusTokenCodec(sealer, provider))
+        def jdk = new ClaimsCodec(new NimbusTokenCodec(sealer))
         def claims = [sub: 'alice', exp: 1_893_456_000L]
 
         when:
@@ -60,7 +60,7 @@ class NativeProvidersSpec extends Specification {
         given:
         def sealer = new KeySealer(KeySealerSpec.key(1), new FakeRandomness())
         def key = new NimbusKeyMaker(sealer, new FakeRandomness()).generate(KeySetName.ID_TOKEN, algorithm, NOW)
-        def viaNative = new NimbusTokenCodec(sealer, NativeProviders.amazonCorretto())
+        def viaNative = new ClaimsCodec(new NimbusTokenCodec(sealer, NativeProviders.amazonCorretto()))
         def parts = viaNative.sign(key, 'at+jwt', [sub: 'alice']).split('\\.')
         parts[1] = Base64.urlEncoder.withoutPadding().encodeToString('{"sub":"admin"}'.bytes)
 
