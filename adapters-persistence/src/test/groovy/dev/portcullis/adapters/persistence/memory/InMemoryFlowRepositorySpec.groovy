@@ -1,7 +1,7 @@
 package dev.portcullis.adapters.persistence.memory
 
-import dev.portcullis.adapters.persistence.FlowRepositoryContractSpec
 import dev.portcullis.application.port.FlowRepository
+import dev.portcullis.application.port.FlowRepositoryContractSpec
 
 class InMemoryFlowRepositorySpec extends FlowRepositoryContractSpec {
 

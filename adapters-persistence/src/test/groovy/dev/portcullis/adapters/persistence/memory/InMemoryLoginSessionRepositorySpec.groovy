@@ -1,7 +1,7 @@
 package dev.portcullis.adapters.persistence.memory
 
-import dev.portcullis.adapters.persistence.LoginSessionRepositoryContractSpec
 import dev.portcullis.application.port.LoginSessionRepository
+import dev.portcullis.application.port.LoginSessionRepositoryContractSpec
 
 class InMemoryLoginSessionRepositorySpec extends LoginSessionRepositoryContractSpec {
 

@@ -1,7 +1,7 @@
 package dev.portcullis.adapters.persistence.memory
 
-import dev.portcullis.adapters.persistence.LogoutRequestRepositoryContractSpec
 import dev.portcullis.application.port.LogoutRequestRepository
+import dev.portcullis.application.port.LogoutRequestRepositoryContractSpec
 
 class InMemoryLogoutRequestRepositorySpec extends LogoutRequestRepositoryContractSpec {
 

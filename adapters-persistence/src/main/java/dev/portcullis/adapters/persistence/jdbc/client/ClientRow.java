@@ -1,6 +1,5 @@
 package dev.portcullis.adapters.persistence.jdbc.client;
 
-import dev.portcullis.application.client.ClientDocuments;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.client.HashedSecret;
@@ -20,7 +19,7 @@ import java.util.Optional;
 
 /**
  * One row of {@code clients}. The columns that queries filter on are their own columns; the rest of the
- * metadata is the client's RFC 7591 document as JSON text.
+ * metadata is the client's {@link StoredClientDocument} as JSON text.
  */
 @MappedEntity("clients")
 record ClientRow(
@@ -40,7 +39,7 @@ record ClientRow(
         try {
             return new ClientRow(client.id().value(), client.metadata().clientName(), client.metadata().owner(),
                     client.secretHash().map(HashedSecret::encoded).orElse(null),
-                    json.writeValueAsString(ClientDocuments.metadataOf(client)),
+                    json.writeValueAsString(StoredClientDocument.write(client)),
                     client.createdAt(), client.updatedAt(), client.lastUsedAt().orElse(null), client.revision());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the document of client " + client.id(), e);
@@ -50,7 +49,7 @@ record ClientRow(
     Client toDomain(JsonMapper json) {
         try {
             Map<String, Object> fields = json.readValue(document, DOCUMENT);
-            return new Client(new ClientId(clientId), ClientDocuments.readMetadata(fields),
+            return new Client(new ClientId(clientId), StoredClientDocument.read(fields),
                     Optional.ofNullable(secretHash).map(HashedSecret::new), createdAt, updatedAt,
                     Optional.ofNullable(lastUsedAt), revision);
         } catch (IOException e) {

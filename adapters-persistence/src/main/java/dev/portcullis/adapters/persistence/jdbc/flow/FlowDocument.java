@@ -9,6 +9,7 @@ import dev.portcullis.domain.authorization.Rejection;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.PkceChallenge;
 import dev.portcullis.domain.grant.Prompt;
 import dev.portcullis.domain.grant.ResponseMode;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +71,7 @@ final class FlowDocument {
                 ResponseMode.of(request.requiredString("response_mode"))
                         .orElseThrow(() -> request.malformed("response_mode")),
                 Scopes.of(request.strings("scope")),
-                new LinkedHashSet<>(request.strings("audience")),
+                Audience.of(request.strings("audience")),
                 request.string("state"),
                 request.string("nonce"),
                 pkce,
@@ -121,7 +121,7 @@ final class FlowDocument {
     Optional<ConsentAcceptance> consent() {
         return members.object("consent").map(consent -> new ConsentAcceptance(
                 Scopes.of(consent.strings("grant_scope")),
-                new LinkedHashSet<>(consent.strings("grant_audience")),
+                Audience.of(consent.strings("grant_audience")),
                 consent.requiredBoolean("remember"),
                 consent.requiredDuration("remember_for"),
                 consent.document("id_token_claims"),
@@ -147,7 +147,7 @@ final class FlowDocument {
         out.put("redirect_uri_presented", request.redirectUriPresented());
         out.put("response_mode", request.responseMode().wireName());
         out.put("scope", List.copyOf(request.scope().values()));
-        out.put("audience", List.copyOf(request.audience()));
+        out.put("audience", List.copyOf(request.audience().values()));
         request.state().ifPresent(state -> out.put("state", state));
         request.nonce().ifPresent(nonce -> out.put("nonce", nonce));
         request.pkce().ifPresent(pkce -> {
@@ -191,7 +191,7 @@ final class FlowDocument {
     private static Map<String, Object> consent(ConsentAcceptance consent) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("grant_scope", List.copyOf(consent.grantScope().values()));
-        out.put("grant_audience", List.copyOf(consent.grantAudience()));
+        out.put("grant_audience", List.copyOf(consent.grantAudience().values()));
         out.put("remember", consent.remember());
         out.put("remember_for", consent.rememberFor().toString());
         out.put("id_token_claims", consent.idTokenClaims().members());

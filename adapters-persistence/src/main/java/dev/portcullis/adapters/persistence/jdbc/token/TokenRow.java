@@ -1,9 +1,10 @@
 package dev.portcullis.adapters.persistence.jdbc.token;
 
 import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.Scopes;
-import dev.portcullis.domain.token.GrantId;
 import dev.portcullis.domain.grant.TokenKind;
+import dev.portcullis.domain.token.GrantId;
 import dev.portcullis.domain.token.TokenRecord;
 import dev.portcullis.domain.token.TokenSignature;
 import io.micronaut.core.annotation.Nullable;
@@ -18,10 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One row of {@code tokens}. The scope is its space-separated wire form (scope tokens hold no space); the
@@ -61,23 +60,23 @@ record TokenRow(
                 Instant.ofEpochMilli(issuedAt), Instant.ofEpochMilli(expiresAt), new GrantId(grantId), revoked);
     }
 
-    private static String writeAudience(Set<String> audience, JsonMapper json) {
+    private static String writeAudience(Audience audience, JsonMapper json) {
         if (audience.isEmpty()) {
             return NO_AUDIENCE;
         }
         try {
-            return json.writeValueAsString(AUDIENCE, List.copyOf(audience));
+            return json.writeValueAsString(AUDIENCE, List.copyOf(audience.values()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write a token's audience", e);
         }
     }
 
-    private Set<String> readAudience(JsonMapper json) {
+    private Audience readAudience(JsonMapper json) {
         if (NO_AUDIENCE.equals(audience)) {
-            return Set.of();
+            return Audience.NONE;
         }
         try {
-            return new LinkedHashSet<>(json.readValue(audience, AUDIENCE));
+            return Audience.of(json.readValue(audience, AUDIENCE));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the stored audience of a token", e);
         }

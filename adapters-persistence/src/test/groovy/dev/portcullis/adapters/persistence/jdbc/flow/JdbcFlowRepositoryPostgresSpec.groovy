@@ -1,9 +1,9 @@
 package dev.portcullis.adapters.persistence.jdbc.flow
 
-import dev.portcullis.adapters.persistence.FlowRepositoryContractSpec
 import dev.portcullis.adapters.persistence.jdbc.client.JdbcTables
 import dev.portcullis.adapters.persistence.jdbc.client.PostgresTestDatabase
 import dev.portcullis.application.port.FlowRepository
+import dev.portcullis.application.port.FlowRepositoryContractSpec
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject

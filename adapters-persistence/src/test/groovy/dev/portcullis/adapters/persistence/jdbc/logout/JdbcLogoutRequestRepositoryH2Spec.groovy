@@ -1,8 +1,8 @@
 package dev.portcullis.adapters.persistence.jdbc.logout
 
-import dev.portcullis.adapters.persistence.LogoutRequestRepositoryContractSpec
 import dev.portcullis.adapters.persistence.jdbc.client.JdbcTables
 import dev.portcullis.application.port.LogoutRequestRepository
+import dev.portcullis.application.port.LogoutRequestRepositoryContractSpec
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 

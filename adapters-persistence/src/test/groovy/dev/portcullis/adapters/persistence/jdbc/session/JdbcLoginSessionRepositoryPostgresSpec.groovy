@@ -1,9 +1,9 @@
 package dev.portcullis.adapters.persistence.jdbc.session
 
-import dev.portcullis.adapters.persistence.LoginSessionRepositoryContractSpec
 import dev.portcullis.adapters.persistence.jdbc.client.JdbcTables
 import dev.portcullis.adapters.persistence.jdbc.client.PostgresTestDatabase
 import dev.portcullis.application.port.LoginSessionRepository
+import dev.portcullis.application.port.LoginSessionRepositoryContractSpec
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
