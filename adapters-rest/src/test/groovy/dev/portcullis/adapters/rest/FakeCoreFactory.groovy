@@ -1,6 +1,9 @@
 package dev.portcullis.adapters.rest
 
-import dev.portcullis.adapters.rest.oauth.EndpointThreads
+import dev.portcullis.adapters.rest.http.EndpointThreads
+import dev.portcullis.adapters.rest.http.Issuer
+import dev.portcullis.adapters.rest.oauth.authorize.AuthorizationController
+import dev.portcullis.adapters.rest.oauth.logout.EndSessionController
 import dev.portcullis.application.client.CreateClientService
 import dev.portcullis.application.client.CreateClientUseCase
 import dev.portcullis.application.client.DeleteClientService
@@ -9,12 +12,10 @@ import dev.portcullis.application.client.GetClientService
 import dev.portcullis.application.client.GetClientUseCase
 import dev.portcullis.application.client.ListClientsService
 import dev.portcullis.application.client.ListClientsUseCase
-import dev.portcullis.application.client.PatchClientService
-import dev.portcullis.application.client.PatchClientUseCase
-import dev.portcullis.application.client.ReplaceClientService
-import dev.portcullis.application.client.ReplaceClientUseCase
 import dev.portcullis.application.client.RotateClientSecretService
 import dev.portcullis.application.client.RotateClientSecretUseCase
+import dev.portcullis.application.client.UpdateClientService
+import dev.portcullis.application.client.UpdateClientUseCase
 import dev.portcullis.application.discovery.GetServerMetadataService
 import dev.portcullis.application.discovery.GetServerMetadataUseCase
 import dev.portcullis.application.fakes.FakeClientRepository
@@ -27,7 +28,8 @@ import dev.portcullis.application.fakes.FakeTokenDigest
 import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.application.fakes.MutableClock
 import dev.portcullis.application.grant.GrantHandler
-import dev.portcullis.application.grant.IssueTokenService
+import dev.portcullis.application.grant.TokenIssuer
+import dev.portcullis.application.token.IssueTokenService
 import dev.portcullis.application.grant.clientcredentials.ClientCredentialsGrantHandler
 import dev.portcullis.application.health.CheckReadinessService
 import dev.portcullis.application.health.CheckReadinessUseCase
@@ -68,17 +70,39 @@ import dev.portcullis.domain.client.AccessTokenStrategy
 import dev.portcullis.domain.key.KeySetName
 import dev.portcullis.domain.key.SigningAlgorithm
 
-import dev.portcullis.application.authorization.AuthorizationContext
+import dev.portcullis.application.authorization.AcceptConsentRequestService
+import dev.portcullis.application.authorization.AcceptConsentRequestUseCase
+import dev.portcullis.application.authorization.AcceptLoginRequestService
+import dev.portcullis.application.authorization.AcceptLoginRequestUseCase
+import dev.portcullis.application.authorization.AcceptLogoutRequestService
+import dev.portcullis.application.authorization.AcceptLogoutRequestUseCase
 import dev.portcullis.application.authorization.AuthorizationSettings
 import dev.portcullis.application.authorization.AuthorizeService
 import dev.portcullis.application.authorization.AuthorizeUseCase
-import dev.portcullis.application.authorization.ConsentRequestsService
-import dev.portcullis.application.authorization.ConsentRequestsUseCase
-import dev.portcullis.application.authorization.LoginRequestsService
-import dev.portcullis.application.authorization.LoginRequestsUseCase
-import dev.portcullis.application.authorization.LogoutService
-import dev.portcullis.application.authorization.SessionsService
-import dev.portcullis.application.authorization.SessionsUseCase
+import dev.portcullis.application.authorization.BrowserSessions
+import dev.portcullis.application.authorization.EndLoginSessionsService
+import dev.portcullis.application.authorization.EndLoginSessionsUseCase
+import dev.portcullis.application.authorization.EndSessionService
+import dev.portcullis.application.authorization.EndSessionUseCase
+import dev.portcullis.application.authorization.FlowSecrets
+import dev.portcullis.application.authorization.GetConsentRequestService
+import dev.portcullis.application.authorization.GetConsentRequestUseCase
+import dev.portcullis.application.authorization.GetLoginRequestService
+import dev.portcullis.application.authorization.GetLoginRequestUseCase
+import dev.portcullis.application.authorization.GetLogoutRequestService
+import dev.portcullis.application.authorization.GetLogoutRequestUseCase
+import dev.portcullis.application.authorization.IdTokenHints
+import dev.portcullis.application.authorization.ListConsentSessionsService
+import dev.portcullis.application.authorization.ListConsentSessionsUseCase
+import dev.portcullis.application.authorization.RejectConsentRequestService
+import dev.portcullis.application.authorization.RejectConsentRequestUseCase
+import dev.portcullis.application.authorization.RejectLoginRequestService
+import dev.portcullis.application.authorization.RejectLoginRequestUseCase
+import dev.portcullis.application.authorization.RejectLogoutRequestService
+import dev.portcullis.application.authorization.RejectLogoutRequestUseCase
+import dev.portcullis.application.authorization.RevokeConsentSessionsService
+import dev.portcullis.application.authorization.RevokeConsentSessionsUseCase
+import dev.portcullis.application.grant.flow.GrantRevocation
 import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeLoginSessionRepository
 import dev.portcullis.application.fakes.FakeLogoutRequestRepository
@@ -194,13 +218,8 @@ class FakeCoreFactory {
     }
 
     @Singleton
-    ReplaceClientUseCase replaceClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
-        new ReplaceClientService(clients, hasher, randomness, clock)
-    }
-
-    @Singleton
-    PatchClientUseCase patchClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
-        new PatchClientService(clients, hasher, randomness, clock)
+    UpdateClientUseCase updateClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
+        new UpdateClientService(clients, hasher, randomness, clock)
     }
 
     @Singleton
@@ -275,8 +294,8 @@ class FakeCoreFactory {
     // Grant handlers, as in bootstrap's GrantHandlerFactory.
 
     @Singleton
-    GrantHandler clientCredentials(AccessTokens accessTokens) {
-        new ClientCredentialsGrantHandler(accessTokens)
+    GrantHandler clientCredentials(TokenIssuer tokens) {
+        new ClientCredentialsGrantHandler(tokens)
     }
 
     // Key sets, as in bootstrap's KeyFactory; SigningKeysOnStartup generates the first keys.
@@ -332,41 +351,114 @@ class FakeCoreFactory {
     @Singleton
     AuthorizationSettings authorizationSettings() {
         new AuthorizationSettings(ISSUER + '/ui/login', ISSUER + '/ui/consent', ISSUER + '/ui/logout', Optional.empty(),
-                ISSUER + '/ui/logged-out', Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofDays(30), true, false)
+                ISSUER + '/ui/logged-out', ISSUER + AuthorizationController.PATH, ISSUER + EndSessionController.PATH,
+                Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofDays(30), true, false)
     }
 
     @Singleton
-    AuthorizationContext authorizationContext(ClientRepository clients, FlowRepository flows,
-                                              LoginSessionRepository loginSessions, LogoutRequestRepository logoutRequests,
-                                              Randomness randomness, TokenDigest digest, TokenCodec codec, KeyRing keyRing,
-                                              TokenSettings tokenSettings, AuthorizationSettings settings, Clock clock) {
-        new AuthorizationContext(clients, flows, loginSessions, logoutRequests, randomness, digest, codec, keyRing,
-                tokenSettings, settings, clock)
+    Issuer issuer() {
+        new Issuer(ISSUER)
     }
 
     @Singleton
-    AuthorizeUseCase authorize(AuthorizationContext context, AccessTokens accessTokens) {
-        new AuthorizeService(context, accessTokens)
+    FlowSecrets flowSecrets(Randomness randomness, TokenDigest digest) {
+        new FlowSecrets(randomness, digest)
     }
 
     @Singleton
-    LoginRequestsUseCase loginRequests(AuthorizationContext context) {
-        new LoginRequestsService(context)
+    IdTokenHints idTokenHints(TokenCodec codec, KeyRing keyRing) {
+        new IdTokenHints(codec, keyRing, ISSUER)
     }
 
     @Singleton
-    ConsentRequestsUseCase consentRequests(AuthorizationContext context) {
-        new ConsentRequestsService(context)
+    BrowserSessions browserSessions(LoginSessionRepository sessions, FlowSecrets secrets) {
+        new BrowserSessions(sessions, secrets)
     }
 
     @Singleton
-    LogoutService logout(AuthorizationContext context) {
-        new LogoutService(context)
+    AuthorizeUseCase authorize(ClientRepository clients, FlowRepository flows, BrowserSessions sessions, FlowSecrets secrets,
+                               IdTokenHints hints, Randomness randomness, TokenSettings tokens,
+                               AuthorizationSettings settings, Clock clock) {
+        new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings, clock)
     }
 
     @Singleton
-    SessionsUseCase sessions(AuthorizationContext context, TokenRepository tokens) {
-        new SessionsService(context, tokens)
+    EndSessionUseCase endSession(ClientRepository clients, LogoutRequestRepository logouts, BrowserSessions sessions,
+                                 FlowSecrets secrets, IdTokenHints hints, AuthorizationSettings settings, Clock clock) {
+        new EndSessionService(clients, logouts, sessions, secrets, hints, settings, clock)
+    }
+
+    @Singleton
+    GetLoginRequestUseCase getLoginRequest(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
+                                           IdTokenHints hints, Clock clock) {
+        new GetLoginRequestService(flows, clients, secrets, hints, clock)
+    }
+
+    @Singleton
+    AcceptLoginRequestUseCase acceptLoginRequest(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
+                                                 Clock clock) {
+        new AcceptLoginRequestService(flows, secrets, settings, clock)
+    }
+
+    @Singleton
+    RejectLoginRequestUseCase rejectLoginRequest(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
+                                                 Clock clock) {
+        new RejectLoginRequestService(flows, secrets, settings, clock)
+    }
+
+    @Singleton
+    GetConsentRequestUseCase getConsentRequest(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
+                                               IdTokenHints hints, Clock clock) {
+        new GetConsentRequestService(flows, clients, secrets, hints, clock)
+    }
+
+    @Singleton
+    AcceptConsentRequestUseCase acceptConsentRequest(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
+                                                     AuthorizationSettings settings, Clock clock) {
+        new AcceptConsentRequestService(flows, clients, secrets, settings, clock)
+    }
+
+    @Singleton
+    RejectConsentRequestUseCase rejectConsentRequest(FlowRepository flows, FlowSecrets secrets,
+                                                     AuthorizationSettings settings, Clock clock) {
+        new RejectConsentRequestService(flows, secrets, settings, clock)
+    }
+
+    @Singleton
+    GetLogoutRequestUseCase getLogoutRequest(LogoutRequestRepository logouts, ClientRepository clients,
+                                             FlowSecrets secrets, Clock clock) {
+        new GetLogoutRequestService(logouts, clients, secrets, clock)
+    }
+
+    @Singleton
+    AcceptLogoutRequestUseCase acceptLogoutRequest(LogoutRequestRepository logouts, FlowSecrets secrets,
+                                                   AuthorizationSettings settings, Clock clock) {
+        new AcceptLogoutRequestService(logouts, secrets, settings, clock)
+    }
+
+    @Singleton
+    RejectLogoutRequestUseCase rejectLogoutRequest(LogoutRequestRepository logouts, FlowSecrets secrets, Clock clock) {
+        new RejectLogoutRequestService(logouts, secrets, clock)
+    }
+
+    @Singleton
+    ListConsentSessionsUseCase listConsentSessions(FlowRepository flows, ClientRepository clients) {
+        new ListConsentSessionsService(flows, clients)
+    }
+
+    @Singleton
+    GrantRevocation grantRevocation(FlowRepository flows, TokenRepository tokens) {
+        new GrantRevocation(flows, tokens)
+    }
+
+    @Singleton
+    RevokeConsentSessionsUseCase revokeConsentSessions(FlowRepository flows, GrantRevocation revocation) {
+        new RevokeConsentSessionsService(flows, revocation)
+    }
+
+    @Singleton
+    EndLoginSessionsUseCase endLoginSessions(LoginSessionRepository sessions) {
+        new EndLoginSessionsService(sessions)
     }
 
     @Singleton

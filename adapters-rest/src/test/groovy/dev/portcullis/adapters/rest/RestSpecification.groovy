@@ -1,6 +1,6 @@
 package dev.portcullis.adapters.rest
 
-import dev.portcullis.application.client.ClientDocument
+import dev.portcullis.adapters.rest.admin.client.HydraClientsForSpecs
 import dev.portcullis.application.client.CreateClientUseCase
 import dev.portcullis.application.fakes.FakeClientRepository
 import dev.portcullis.application.fakes.MutableClock
@@ -61,7 +61,7 @@ abstract class RestSpecification extends Specification {
                                         access_token_strategy     : 'opaque',
                                         client_secret             : SECRET] + overrides
         metadata.values().removeIf { it == null }
-        createClient.create(new ClientDocument(metadata)).fields()
+        HydraClientsForSpecs.create(createClient, metadata)
     }
 
     boolean clientExists(String clientId) {

@@ -1,7 +1,7 @@
 package dev.portcullis.adapters.rest.admin;
 
+import dev.portcullis.adapters.rest.http.NoStore;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -25,7 +25,6 @@ final class AdminApiFilter implements Ordered {
 
     @ResponseFilter
     void noStore(MutableHttpResponse<?> response) {
-        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.header(HttpHeaders.PRAGMA, "no-cache");
+        NoStore.apply(response);
     }
 }

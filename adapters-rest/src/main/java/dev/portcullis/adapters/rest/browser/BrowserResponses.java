@@ -1,13 +1,14 @@
 package dev.portcullis.adapters.rest.browser;
 
 import dev.portcullis.adapters.rest.error.ErrorStatuses;
-import dev.portcullis.adapters.rest.oauth.FormParameters;
+import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.adapters.rest.http.Issuer;
+import dev.portcullis.adapters.rest.http.NoStore;
 import dev.portcullis.application.authorization.BrowserRequest;
 import dev.portcullis.application.authorization.BrowserResponse;
 import dev.portcullis.application.authorization.CookieChange;
 import dev.portcullis.domain.error.OAuthError;
 import dev.portcullis.domain.error.OAuthException;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,24 +42,24 @@ public final class BrowserResponses {
     static final String HOST_PREFIX = "__Host-";
 
     private final boolean secureCookies;
-    private final String issuer;
+    private final Issuer issuer;
 
-    BrowserResponses(@Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
-        this.secureCookies = issuer.startsWith("https:");
-        this.issuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    BrowserResponses(Issuer issuer) {
+        this.secureCookies = issuer.isHttps();
+        this.issuer = issuer;
     }
 
     /** Answers a GET of the endpoint at {@code path} under the issuer, from its query. */
     public MutableHttpResponse<?> answerQuery(HttpRequest<?> request, String path,
                                               Function<BrowserRequest, BrowserResponse> useCase) {
         String query = request.getUri().getRawQuery();
-        return answer(request, query, issuer + path + (query == null ? "" : "?" + query), useCase);
+        return answer(request, query, issuer.url(path) + (query == null ? "" : "?" + query), useCase);
     }
 
     /** Answers a form POST to the endpoint at {@code path} under the issuer. */
     public MutableHttpResponse<?> answerForm(HttpRequest<?> request, String body, String path,
                                              Function<BrowserRequest, BrowserResponse> useCase) {
-        return answer(request, body, issuer + path, useCase);
+        return answer(request, body, issuer.url(path), useCase);
     }
 
     /**
@@ -123,8 +124,7 @@ public final class BrowserResponses {
      * the pages' own form posts, which Micronaut refuses (403) on a server bound to localhost.
      */
     public static MutableHttpResponse<?> protect(MutableHttpResponse<?> response) {
-        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.header(HttpHeaders.PRAGMA, "no-cache");
+        NoStore.apply(response);
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");
         response.header("X-Content-Type-Options", "nosniff");

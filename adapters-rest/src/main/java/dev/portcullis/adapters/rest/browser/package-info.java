@@ -1,5 +1,5 @@
 /**
- * The endpoints a browser visits: the authorization endpoint, the end-session endpoint, and how their answers
- * (redirects, cookies, error pages, {@code form_post} pages) are written.
+ * What the endpoints a browser visits share (the authorization and end-session endpoints, the built-in pages):
+ * how their answers are written — redirects, cookies, error pages, {@code form_post} pages — and protected.
  */
 package dev.portcullis.adapters.rest.browser;

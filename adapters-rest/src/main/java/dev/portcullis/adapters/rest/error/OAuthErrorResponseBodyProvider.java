@@ -1,5 +1,6 @@
 package dev.portcullis.adapters.rest.error;
 
+import dev.portcullis.domain.error.OAuthError;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,18 +11,25 @@ import jakarta.inject.Singleton;
 
 /**
  * Failures the framework detects before a controller runs (no such route, wrong method or content type,
- * malformed JSON, a parameter that does not convert) get the same RFC 6749 error body as everything else.
- * The description names the parameter at fault but never repeats the framework's message, which may
+ * malformed JSON, a parameter that does not convert) get the body of the route's surface, like every other
+ * error. The description names the parameter at fault but never repeats the framework's message, which may
  * echo the input.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
-final class OAuthErrorResponseBodyProvider implements JsonErrorResponseBodyProvider<OAuthErrorBody> {
+final class OAuthErrorResponseBodyProvider implements JsonErrorResponseBodyProvider<Object> {
+
+    private final ErrorResponses errors;
+
+    OAuthErrorResponseBodyProvider(ErrorResponses errors) {
+        this.errors = errors;
+    }
 
     @Override
-    public OAuthErrorBody body(ErrorContext context, HttpResponse<?> response) {
+    public Object body(ErrorContext context, HttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        return new OAuthErrorBody(ErrorStatuses.codeFor(status).value(), describe(status, context));
+        OAuthError error = new OAuthError(ErrorStatuses.codeFor(status), describe(status, context));
+        return errors.surfaceOf(context.getRequest()).body(status, error);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.portcullis.adapters.rest.error;
 
 import dev.portcullis.domain.error.ErrorCode;
+import dev.portcullis.domain.error.OAuthError;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -15,15 +17,21 @@ import org.slf4j.LoggerFactory;
  */
 @Produces
 @Singleton
-final class UnexpectedExceptionHandler implements ExceptionHandler<RuntimeException, HttpResponse<OAuthErrorBody>> {
+final class UnexpectedExceptionHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionHandler.class);
+    private static final OAuthError FAILED = new OAuthError(ErrorCode.SERVER_ERROR, "the server failed to handle the request");
+
+    private final ErrorResponses errors;
+
+    UnexpectedExceptionHandler(ErrorResponses errors) {
+        this.errors = errors;
+    }
 
     @Override
     @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
-    public HttpResponse<OAuthErrorBody> handle(HttpRequest request, RuntimeException exception) {
+    public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
         LOG.error("Unexpected failure on {} {}", request.getMethodName(), request.getPath(), exception);
-        return HttpResponse.<OAuthErrorBody>serverError()
-                .body(new OAuthErrorBody(ErrorCode.SERVER_ERROR.value(), "the server failed to handle the request"));
+        return errors.of(request, HttpStatus.INTERNAL_SERVER_ERROR, FAILED);
     }
 }

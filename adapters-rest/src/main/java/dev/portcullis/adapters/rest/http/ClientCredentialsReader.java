@@ -1,9 +1,8 @@
-package dev.portcullis.adapters.rest.oauth;
+package dev.portcullis.adapters.rest.http;
 
 import dev.portcullis.application.token.ClientCredentials;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,6 @@ import java.util.Optional;
  */
 public final class ClientCredentialsReader {
 
-    private static final String BASIC = "basic ";
-
     private ClientCredentialsReader() {
     }
 
@@ -28,7 +25,7 @@ public final class ClientCredentialsReader {
      *         none is or the Basic credentials are malformed
      */
     public static ClientCredentials read(HttpRequest<?> request, Map<String, String> form) {
-        Optional<String> basic = basicCredentials(request);
+        Optional<String> basic = AuthorizationHeader.basic(request);
         String formId = form.get("client_id");
         String formSecret = form.get("client_secret");
         if (basic.isPresent()) {
@@ -49,15 +46,7 @@ public final class ClientCredentialsReader {
 
     /** Whether the request carries HTTP Basic credentials, so a failure answers with a Basic challenge. */
     public static boolean usesBasic(HttpRequest<?> request) {
-        return basicCredentials(request).isPresent();
-    }
-
-    private static Optional<String> basicCredentials(HttpRequest<?> request) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.length() < BASIC.length() || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return Optional.empty();
-        }
-        return Optional.of(header.substring(BASIC.length()).trim());
+        return AuthorizationHeader.basic(request).isPresent();
     }
 
     private static ClientCredentials decodeBasic(String encoded) {

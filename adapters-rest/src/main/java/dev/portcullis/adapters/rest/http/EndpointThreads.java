@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.oauth;
+package dev.portcullis.adapters.rest.http;
 
 import io.micronaut.core.propagation.PropagatedContext;
 
@@ -53,7 +53,7 @@ public final class EndpointThreads {
      * Runs {@code work} where the mode says. On the event loop it runs now and its exceptions are thrown here;
      * on the worker pool they complete the future exceptionally, and the HTTP layer reports either alike.
      */
-    <T> CompletableFuture<T> run(Supplier<T> work) {
+    public <T> CompletableFuture<T> run(Supplier<T> work) {
         if (mode == Mode.EVENT_LOOP) {
             return CompletableFuture.completedFuture(work.get());
         }

@@ -1,6 +1,6 @@
 package dev.portcullis.adapters.rest.oauth;
 
-import io.micronaut.http.HttpHeaders;
+import dev.portcullis.adapters.rest.http.NoStore;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -14,7 +14,6 @@ final class OAuthEndpointsFilter {
 
     @ResponseFilter
     void noStore(MutableHttpResponse<?> response) {
-        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.header(HttpHeaders.PRAGMA, "no-cache");
+        NoStore.apply(response);
     }
 }

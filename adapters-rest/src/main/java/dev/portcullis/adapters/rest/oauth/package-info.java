@@ -1,2 +1,5 @@
-/** The public OAuth 2.0 endpoints: token, introspection and revocation. */
+/**
+ * The public OAuth 2.0 and OpenID Connect endpoints, one package each (token, introspection, revocation,
+ * authorization, end session, userinfo, discovery, JWKS), and what they share here.
+ */
 package dev.portcullis.adapters.rest.oauth;

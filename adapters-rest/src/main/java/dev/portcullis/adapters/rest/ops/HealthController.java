@@ -1,5 +1,6 @@
-package dev.portcullis.adapters.rest.health;
+package dev.portcullis.adapters.rest.ops;
 
+import dev.portcullis.adapters.rest.http.ApiTags;
 import dev.portcullis.application.health.CheckReadinessUseCase;
 import dev.portcullis.application.health.Readiness;
 import io.micronaut.http.HttpResponse;
@@ -9,11 +10,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.Map;
 
 /** {@code /health/alive} answers while the process serves HTTP; {@code /health/ready} once storage is usable. */
 @Controller("/health")
+@Tag(name = ApiTags.OPERATIONS)
 final class HealthController {
 
     /** Hydra's health body: {@code {"status":"ok"}}, or the reasons for not being ready. */

@@ -1,6 +1,6 @@
 package dev.portcullis.adapters.rest.ui;
 
-import io.micronaut.context.annotation.Value;
+import dev.portcullis.adapters.rest.http.Issuer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
@@ -32,8 +32,8 @@ final class FormTokens {
     private final boolean secure;
     private final String cookieName;
 
-    FormTokens(@Value("${portcullis.issuer:http://localhost:4444}") String issuer) {
-        this.secure = issuer.startsWith("https:");
+    FormTokens(Issuer issuer) {
+        this.secure = issuer.isHttps();
         this.cookieName = secure ? SECURE_COOKIE : COOKIE;
     }
 

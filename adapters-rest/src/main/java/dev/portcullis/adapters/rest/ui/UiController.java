@@ -1,19 +1,28 @@
 package dev.portcullis.adapters.rest.ui;
 
 import dev.portcullis.adapters.rest.browser.BrowserResponses;
-import dev.portcullis.adapters.rest.oauth.FormParameters;
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.application.authorization.AcceptConsentRequestUseCase;
+import dev.portcullis.application.authorization.AcceptLoginRequestUseCase;
+import dev.portcullis.application.authorization.AcceptLogoutRequestUseCase;
 import dev.portcullis.application.authorization.ConsentAnswer;
 import dev.portcullis.application.authorization.ConsentRequestView;
-import dev.portcullis.application.authorization.ConsentRequestsUseCase;
+import dev.portcullis.application.authorization.GetConsentRequestUseCase;
+import dev.portcullis.application.authorization.GetLoginRequestUseCase;
+import dev.portcullis.application.authorization.GetLogoutRequestUseCase;
 import dev.portcullis.application.authorization.LoginAnswer;
 import dev.portcullis.application.authorization.LoginRequestView;
-import dev.portcullis.application.authorization.LoginRequestsUseCase;
 import dev.portcullis.application.authorization.LogoutRequestView;
-import dev.portcullis.application.authorization.LogoutRequestsUseCase;
 import dev.portcullis.application.authorization.Redirection;
 import dev.portcullis.application.authorization.RejectAnswer;
+import dev.portcullis.application.authorization.RejectConsentRequestUseCase;
+import dev.portcullis.application.authorization.RejectLoginRequestUseCase;
+import dev.portcullis.application.authorization.RejectLogoutRequestUseCase;
 import dev.portcullis.application.user.LocalUser;
 import dev.portcullis.application.user.SignInUseCase;
+import dev.portcullis.domain.client.Client;
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.error.OAuthException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -31,6 +40,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -44,23 +54,33 @@ import java.util.Optional;
  */
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiTags.UI)
 final class UiController {
 
     /** "Keep me signed in" remembers the login this long. */
     static final Duration REMEMBER_LOGIN = Duration.ofDays(30);
 
-    private final LoginRequestsUseCase login;
-    private final ConsentRequestsUseCase consent;
-    private final LogoutRequestsUseCase logout;
+    /** The login, consent and logout requests, read and answered as the admin API does. */
+    record Requests(GetLoginRequestUseCase getLogin, AcceptLoginRequestUseCase acceptLogin,
+                    RejectLoginRequestUseCase rejectLogin, GetConsentRequestUseCase getConsent,
+                    AcceptConsentRequestUseCase acceptConsent, RejectConsentRequestUseCase rejectConsent,
+                    GetLogoutRequestUseCase getLogout, AcceptLogoutRequestUseCase acceptLogout,
+                    RejectLogoutRequestUseCase rejectLogout) {
+    }
+
+    private final Requests requests;
     private final SignInUseCase signIn;
     private final BrowserResponses responses;
     private final FormTokens formTokens;
 
-    UiController(LoginRequestsUseCase login, ConsentRequestsUseCase consent, LogoutRequestsUseCase logout,
-                 SignInUseCase signIn, BrowserResponses responses, FormTokens formTokens) {
-        this.login = login;
-        this.consent = consent;
-        this.logout = logout;
+    UiController(GetLoginRequestUseCase getLogin, AcceptLoginRequestUseCase acceptLogin,
+                 RejectLoginRequestUseCase rejectLogin, GetConsentRequestUseCase getConsent,
+                 AcceptConsentRequestUseCase acceptConsent, RejectConsentRequestUseCase rejectConsent,
+                 GetLogoutRequestUseCase getLogout, AcceptLogoutRequestUseCase acceptLogout,
+                 RejectLogoutRequestUseCase rejectLogout, SignInUseCase signIn, BrowserResponses responses,
+                 FormTokens formTokens) {
+        this.requests = new Requests(getLogin, acceptLogin, rejectLogin, getConsent, acceptConsent, rejectConsent,
+                getLogout, acceptLogout, rejectLogout);
         this.signIn = signIn;
         this.responses = responses;
         this.formTokens = formTokens;
@@ -69,10 +89,10 @@ final class UiController {
     @Get("/login")
     MutableHttpResponse<?> loginPage(HttpRequest<?> request, @Nullable @QueryValue("login_challenge") String challenge) {
         try {
-            LoginRequestView view = login.get(challenge);
+            LoginRequestView view = requests.getLogin().get(challenge == null ? "" : challenge);
             if (view.skip()) {
-                return seeOther(login.accept(challenge, new LoginAnswer(view.subject(), true, 0, Optional.empty(),
-                        List.of(), Map.of())));
+                return seeOther(requests.acceptLogin().accept(new LoginAnswer(view.challenge(), view.subject(), true, 0,
+                        Optional.empty(), List.of(), JsonDocument.EMPTY)));
             }
             return loginForm(request, challenge, view, Optional.ofNullable(view.oidcContext().loginHint().orElse(null)),
                     Optional.empty(), HttpStatus.OK);
@@ -88,10 +108,10 @@ final class UiController {
             Map<String, String> form = checkedForm(request, body);
             String challenge = form.getOrDefault("login_challenge", "");
             if ("deny".equals(form.get("action"))) {
-                return seeOther(login.reject(challenge, new RejectAnswer(Optional.of("access_denied"),
+                return seeOther(requests.rejectLogin().reject(new RejectAnswer(challenge, Optional.of("access_denied"),
                         Optional.of("the user cancelled the login"), Optional.empty(), Optional.empty())));
             }
-            LoginRequestView view = login.get(challenge);
+            LoginRequestView view = requests.getLogin().get(challenge);
             String username = form.getOrDefault("username", "");
             Optional<LocalUser> user = signIn.signIn(username, form.getOrDefault("password", ""));
             if (user.isEmpty()) {
@@ -99,8 +119,8 @@ final class UiController {
                         Optional.of("The username or password is not right."), HttpStatus.UNAUTHORIZED);
             }
             boolean remember = "on".equals(form.get("remember"));
-            return seeOther(login.accept(challenge, new LoginAnswer(user.get().subject(), remember,
-                    remember ? REMEMBER_LOGIN.toSeconds() : 0, Optional.empty(), List.of("pwd"), Map.of())));
+            return seeOther(requests.acceptLogin().accept(new LoginAnswer(challenge, user.get().subject(), remember,
+                    remember ? REMEMBER_LOGIN.toSeconds() : 0, Optional.empty(), List.of("pwd"), JsonDocument.EMPTY)));
         } catch (OAuthException e) {
             return responses.errorPage(e.error());
         }
@@ -110,9 +130,9 @@ final class UiController {
     MutableHttpResponse<?> consentPage(HttpRequest<?> request,
                                        @Nullable @QueryValue("consent_challenge") String challenge) {
         try {
-            ConsentRequestView view = consent.get(challenge);
+            ConsentRequestView view = requests.getConsent().get(challenge == null ? "" : challenge);
             if (view.skip()) {
-                return seeOther(consent.accept(challenge, grantAll(view, false)));
+                return seeOther(requests.acceptConsent().accept(grantAll(view, false)));
             }
             String token = formTokens.tokenFor(request);
             Map<String, Object> model = new LinkedHashMap<>();
@@ -136,11 +156,11 @@ final class UiController {
             Map<String, String> form = checkedForm(request, body);
             String challenge = form.getOrDefault("consent_challenge", "");
             if (!"allow".equals(form.get("action"))) {
-                return seeOther(consent.reject(challenge, new RejectAnswer(Optional.of("access_denied"),
+                return seeOther(requests.rejectConsent().reject(new RejectAnswer(challenge, Optional.of("access_denied"),
                         Optional.of("the user denied the request"), Optional.empty(), Optional.empty())));
             }
-            ConsentRequestView view = consent.get(challenge);
-            return seeOther(consent.accept(challenge, grantAll(view, "on".equals(form.get("remember")))));
+            ConsentRequestView view = requests.getConsent().get(challenge);
+            return seeOther(requests.acceptConsent().accept(grantAll(view, "on".equals(form.get("remember")))));
         } catch (OAuthException e) {
             return responses.errorPage(e.error());
         }
@@ -149,7 +169,7 @@ final class UiController {
     @Get("/logout")
     MutableHttpResponse<?> logoutPage(HttpRequest<?> request, @Nullable @QueryValue("logout_challenge") String challenge) {
         try {
-            LogoutRequestView view = logout.get(challenge);
+            LogoutRequestView view = requests.getLogout().get(challenge == null ? "" : challenge);
             String token = formTokens.tokenFor(request);
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("challenge", challenge);
@@ -169,9 +189,9 @@ final class UiController {
             Map<String, String> form = checkedForm(request, body);
             String challenge = form.getOrDefault("logout_challenge", "");
             if ("yes".equals(form.get("action"))) {
-                return seeOther(logout.accept(challenge));
+                return seeOther(requests.acceptLogout().accept(challenge));
             }
-            logout.reject(challenge);
+            requests.rejectLogout().reject(challenge);
             return page("message", Map.of("title", "Still signed in", "message", "You are still signed in."), null,
                     HttpStatus.OK);
         } catch (OAuthException e) {
@@ -204,7 +224,8 @@ final class UiController {
                 claims.put(name, value);
             }
         }));
-        return new ConsentAnswer(view.requestedScope(), view.requestedAudience(), remember, 0, claims, Map.of());
+        return new ConsentAnswer(view.challenge(), view.requestedScope(), view.requestedAudience(), remember, 0,
+                new JsonDocument(claims), JsonDocument.EMPTY);
     }
 
     private Map<String, String> checkedForm(HttpRequest<?> request, String body) {
@@ -228,8 +249,12 @@ final class UiController {
                 .header(HttpHeaders.LOCATION, redirection.redirectTo()));
     }
 
-    private static String clientName(Map<String, Object> client) {
-        Object name = client.get("client_name");
-        return name instanceof String text && !text.isBlank() ? text : String.valueOf(client.get("client_id"));
+    private static String clientName(Optional<Client> client) {
+        return client.map(UiController::clientName).orElse("");
+    }
+
+    private static String clientName(Client client) {
+        String name = client.metadata().clientName();
+        return name.isBlank() ? client.id().value() : name;
     }
 }

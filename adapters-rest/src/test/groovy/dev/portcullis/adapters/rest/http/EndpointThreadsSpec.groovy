@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.oauth
+package dev.portcullis.adapters.rest.http
 
 import dev.portcullis.domain.error.OAuthException
 import spock.lang.Specification

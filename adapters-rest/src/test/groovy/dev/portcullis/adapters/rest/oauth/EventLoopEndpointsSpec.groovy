@@ -1,6 +1,7 @@
 package dev.portcullis.adapters.rest.oauth
 
 import dev.portcullis.adapters.rest.RestSpecification
+import dev.portcullis.adapters.rest.http.EndpointThreads
 import io.micronaut.context.annotation.Property
 import io.micronaut.http.HttpHeaders
 import io.micronaut.test.extensions.spock.annotation.MicronautTest

@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.health
+package dev.portcullis.adapters.rest.ops
 
 import dev.portcullis.adapters.rest.FakeStorageHealth
 import io.micronaut.http.HttpRequest

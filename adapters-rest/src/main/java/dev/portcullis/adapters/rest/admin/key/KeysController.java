@@ -1,11 +1,14 @@
 package dev.portcullis.adapters.rest.admin.key;
 
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.http.JsonMembers;
+import dev.portcullis.adapters.rest.oauth.jwks.JwksBody;
 import dev.portcullis.application.key.CreateKeyCommand;
 import dev.portcullis.application.key.CreateKeyUseCase;
 import dev.portcullis.application.key.DeleteKeyUseCase;
 import dev.portcullis.application.key.GetKeySetUseCase;
 import dev.portcullis.application.key.GetKeyUseCase;
-import dev.portcullis.application.key.PublicKeys;
+import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -19,8 +22,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.Map;
 
 /**
  * Key sets on ORY Hydra v2's admin paths. Only public parts ever leave the server: a generated key's
@@ -28,7 +35,13 @@ import java.util.Map;
  */
 @Controller("/admin/keys/{set}")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiTags.HYDRA_ADMIN)
 final class KeysController {
+
+    /** Hydra's {@code CreateJsonWebKeySet}: the algorithm of the key to generate, and its use. */
+    @Serdeable
+    record CreateKeyBody(@Nullable String alg, @Nullable String use, @Nullable String kid) {
+    }
 
     private final GetKeySetUseCase getSet;
     private final GetKeyUseCase getKey;
@@ -43,35 +56,32 @@ final class KeysController {
     }
 
     @Get
-    Map<String, Object> set(@PathVariable String set) {
-        return jwks(getSet.get(set));
+    JwksBody set(@PathVariable String set) {
+        return JwksBody.from(getSet.get(set));
     }
 
-    /** Generates a key that becomes the set's signing key; body {@code {"alg": "RS256"|"ES256", "use": "sig"}}. */
+    /**
+     * Generates a key that becomes the set's signing key; body {@code {"alg": "RS256"|"ES256", "use": "sig"}}. Read
+     * member by member, so that a member of another JSON type is refused rather than converted.
+     */
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<Map<String, Object>> create(@PathVariable String set, @Nullable @Body Map<String, Object> body) {
-        Map<String, Object> request = body == null ? Map.of() : body;
-        Object alg = request.get("alg");
-        Object use = request.getOrDefault("use", "sig");
-        if (!(alg instanceof String algorithm) || !(use instanceof String keyUse)) {
-            throw OAuthException.invalidRequest("alg is required and alg and use are strings");
-        }
-        return HttpResponse.created(jwks(create.create(new CreateKeyCommand(set, algorithm, keyUse))));
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateKeyBody.class)))
+    HttpResponse<JwksBody> create(@PathVariable String set, @Nullable @Body String body) {
+        JsonMembers request = JsonMembers.of(JsonMembers.parse(body), ErrorCode.INVALID_REQUEST, "alg and use");
+        String alg = request.string("alg").orElseThrow(() -> OAuthException.invalidRequest("alg is required"));
+        String use = request.string("use").orElse("sig");
+        return HttpResponse.created(JwksBody.from(create.create(new CreateKeyCommand(set, alg, use))));
     }
 
     @Get("/{kid}")
-    Map<String, Object> key(@PathVariable String set, @PathVariable String kid) {
-        return jwks(getKey.get(set, kid));
+    JwksBody key(@PathVariable String set, @PathVariable String kid) {
+        return JwksBody.from(getKey.get(set, kid));
     }
 
     @Delete("/{kid}")
     HttpResponse<Void> delete(@PathVariable String set, @PathVariable String kid) {
         delete.delete(set, kid);
         return HttpResponse.noContent();
-    }
-
-    private static Map<String, Object> jwks(PublicKeys keys) {
-        return Map.of("keys", keys.keys());
     }
 }

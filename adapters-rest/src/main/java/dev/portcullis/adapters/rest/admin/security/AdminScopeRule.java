@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.security;
+package dev.portcullis.adapters.rest.admin.security;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

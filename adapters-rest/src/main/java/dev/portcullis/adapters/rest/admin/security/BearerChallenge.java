@@ -1,6 +1,7 @@
-package dev.portcullis.adapters.rest.security;
+package dev.portcullis.adapters.rest.admin.security;
 
-import io.micronaut.http.HttpHeaders;
+import dev.portcullis.adapters.rest.http.AuthorizationHeader;
+import dev.portcullis.adapters.rest.http.Challenges;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
 import jakarta.inject.Singleton;
@@ -13,21 +14,15 @@ import jakarta.inject.Singleton;
 @Singleton
 final class BearerChallenge implements WwwAuthenticateChallengeProvider<HttpRequest<?>> {
 
-    private static final String REALM = "Bearer realm=\"portcullis-admin\"";
-    private static final String BEARER = "Bearer ";
-
     @Override
     public String getWwwAuthenticateChallenge(HttpRequest<?> request) {
         // The security filter calls this for its 403 as well as its 401: a caller it authenticated is refused
         // for its scope, and telling it that its token is invalid would be wrong.
         if (request.getUserPrincipal().isPresent()) {
-            return REALM + ", error=\"insufficient_scope\", scope=\"" + AdminScopeRule.ADMIN_SCOPE + "\"";
+            return Challenges.insufficientScope(Challenges.ADMIN_REALM, AdminScopeRule.ADMIN_SCOPE);
         }
-        return sentBearerToken(request) ? REALM + ", error=\"invalid_token\"" : REALM;
-    }
-
-    private static boolean sentBearerToken(HttpRequest<?> request) {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        return AuthorizationHeader.bearer(request).isPresent()
+                ? Challenges.bearer(Challenges.ADMIN_REALM) + ", error=\"invalid_token\""
+                : Challenges.bearer(Challenges.ADMIN_REALM);
     }
 }

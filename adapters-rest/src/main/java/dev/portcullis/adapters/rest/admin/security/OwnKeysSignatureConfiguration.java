@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.security;
+package dev.portcullis.adapters.rest.admin.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

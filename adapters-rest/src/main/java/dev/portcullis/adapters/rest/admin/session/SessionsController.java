@@ -1,7 +1,11 @@
-package dev.portcullis.adapters.rest.admin.flow;
+package dev.portcullis.adapters.rest.admin.session;
 
-import dev.portcullis.application.authorization.ConsentSessionView;
-import dev.portcullis.application.authorization.SessionsUseCase;
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.application.authorization.ConsentSessionQuery;
+import dev.portcullis.application.authorization.EndLoginSessionsUseCase;
+import dev.portcullis.application.authorization.ListConsentSessionsUseCase;
+import dev.portcullis.application.authorization.LoginSessionQuery;
+import dev.portcullis.application.authorization.RevokeConsentSessionsUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -10,60 +14,45 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Remembered consents and login sessions: {@code /admin/oauth2/auth/sessions/{consent,login}}. */
+/** Remembered consents and login sessions on ORY Hydra v2's admin paths: {@code /admin/oauth2/auth/sessions/{consent,login}}. */
 @Controller("/admin/oauth2/auth/sessions")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiTags.HYDRA_ADMIN)
 final class SessionsController {
 
-    private final SessionsUseCase sessions;
+    private final ListConsentSessionsUseCase consents;
+    private final RevokeConsentSessionsUseCase revokeConsents;
+    private final EndLoginSessionsUseCase endLogins;
 
-    SessionsController(SessionsUseCase sessions) {
-        this.sessions = sessions;
+    SessionsController(ListConsentSessionsUseCase consents, RevokeConsentSessionsUseCase revokeConsents,
+                       EndLoginSessionsUseCase endLogins) {
+        this.consents = consents;
+        this.revokeConsents = revokeConsents;
+        this.endLogins = endLogins;
     }
 
     @Get("/consent")
-    List<Map<String, Object>> consentSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String client) {
-        return sessions.consentSessions(subject, Optional.ofNullable(client)).stream()
-                .map(SessionsController::body).toList();
+    List<ConsentSessionBody> consentSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String client) {
+        return consents.list(ConsentSessionQuery.of(Optional.ofNullable(subject), Optional.ofNullable(client))).stream()
+                .map(ConsentSessionBody::from).toList();
     }
 
     /** Revokes consents and their tokens: of one client with {@code client}, otherwise all of the subject's. */
     @Delete("/consent")
     HttpResponse<Void> revokeConsentSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String client) {
-        sessions.revokeConsentSessions(subject, Optional.ofNullable(client));
+        revokeConsents.revoke(ConsentSessionQuery.of(Optional.ofNullable(subject), Optional.ofNullable(client)));
         return HttpResponse.noContent();
     }
 
     /** Ends login sessions: all of {@code subject}, or the one with {@code sid}. */
     @Delete("/login")
     HttpResponse<Void> endLoginSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String sid) {
-        sessions.endLoginSessions(Optional.ofNullable(subject), Optional.ofNullable(sid));
+        endLogins.end(new LoginSessionQuery(Optional.ofNullable(subject), Optional.ofNullable(sid)));
         return HttpResponse.noContent();
-    }
-
-    private static Map<String, Object> body(ConsentSessionView view) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("challenge", view.id());
-        request.put("client", view.client());
-        request.put("requested_scope", view.requestedScope());
-        request.put("requested_access_token_audience", view.requestedAudience());
-        request.put("subject", view.subject());
-        view.loginSessionId().ifPresent(id -> request.put("login_session_id", id));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("consent_request", request);
-        body.put("grant_scope", view.grantScope());
-        body.put("grant_access_token_audience", view.grantAudience());
-        body.put("remember", view.remember());
-        body.put("remember_for", view.rememberFor());
-        body.put("handled_at", view.handledAt().toString());
-        view.rememberedUntil().ifPresent(until -> body.put("expires_at", Map.of("remember", until.toString())));
-        body.put("session", Map.of("id_token", view.idTokenClaims(), "access_token", view.accessTokenClaims()));
-        return body;
     }
 }

@@ -1,8 +1,10 @@
 package dev.portcullis.adapters.rest.admin.token;
 
-import dev.portcullis.adapters.rest.oauth.FormParameters;
-import dev.portcullis.adapters.rest.oauth.IntrospectionBodies;
-import dev.portcullis.adapters.rest.oauth.IntrospectionController;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.adapters.rest.oauth.introspect.IntrospectionBody;
+import dev.portcullis.adapters.rest.oauth.introspect.IntrospectionController;
 import dev.portcullis.application.token.FlushTokensUseCase;
 import dev.portcullis.application.token.IntrospectTokenUseCase;
 import dev.portcullis.application.token.RevokeClientTokensUseCase;
@@ -18,6 +20,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,7 +32,14 @@ import java.util.Optional;
 /** Token administration on ORY Hydra v2's admin paths. */
 @Controller("/admin/oauth2")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiTags.HYDRA_ADMIN)
 final class AdminTokensController {
+
+    /** Hydra's {@code FlushInactiveOAuth2TokensRequest}, in its snake_case and its earlier camelCase spelling. */
+    @Serdeable
+    record FlushBody(@JsonProperty("not_after") @Nullable String notAfter,
+                     @JsonProperty("notAfter") @Nullable String notAfterCamelCase) {
+    }
 
     private final IntrospectTokenUseCase introspect;
     private final RevokeClientTokensUseCase revokeClientTokens;
@@ -44,9 +55,9 @@ final class AdminTokensController {
     /** RFC 7662 for the operator: no client authentication, the admin token already proved the caller. */
     @Post("/introspect")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Map<String, Object> introspect(@Nullable @Body String body) {
+    IntrospectionBody introspect(@Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
-        return IntrospectionBodies.of(introspect.introspect(IntrospectionController.command(Optional.empty(), form)));
+        return IntrospectionBody.from(introspect.introspect(IntrospectionController.command(Optional.empty(), form)));
     }
 
     /** Revokes every token of one client. */
@@ -56,22 +67,16 @@ final class AdminTokensController {
         return HttpResponse.noContent();
     }
 
-    /**
-     * Deletes the records of tokens that expired before {@code not_after} (RFC 3339; Hydra's
-     * {@code notAfter} is accepted too), or before now.
-     */
+    /** Deletes the records of tokens that expired before {@code not_after} (RFC 3339), or before now. */
     @Post("/flush")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    HttpResponse<Void> flush(@Nullable @Body Map<String, Object> body) {
-        Object raw = body == null ? null : body.getOrDefault("not_after", body.get("notAfter"));
-        flush.flush(Optional.ofNullable(raw).map(AdminTokensController::instant));
+    HttpResponse<Void> flush(@Nullable @Body FlushBody body) {
+        Optional<String> raw = Optional.ofNullable(body).map(b -> b.notAfter() != null ? b.notAfter() : b.notAfterCamelCase());
+        flush.flush(raw.map(AdminTokensController::instant));
         return HttpResponse.noContent();
     }
 
-    private static Instant instant(Object raw) {
-        if (!(raw instanceof String text)) {
-            throw OAuthException.invalidRequest("not_after must be an RFC 3339 date-time string");
-        }
+    private static Instant instant(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

@@ -1,6 +1,11 @@
-package dev.portcullis.adapters.rest.browser;
+package dev.portcullis.adapters.rest.oauth.authorize;
 
+import dev.portcullis.adapters.rest.browser.BrowserResponses;
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.authorization.AuthorizeUseCase;
+import dev.portcullis.application.discovery.ServerMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -12,13 +17,19 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Singleton;
+
+import java.util.List;
 
 /** The authorization endpoint (RFC 6749 §3.1, OIDC Core §3.1.2), by GET with a query or POST with a form. */
-@Controller("/oauth2/auth")
+@Controller(AuthorizationController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class AuthorizationController {
+@Tag(name = ApiTags.OAUTH)
+public final class AuthorizationController {
 
-    private static final String PATH = "/oauth2/auth";
+    /** Where the login and consent app send the browser back with a verifier. */
+    public static final String PATH = "/oauth2/auth";
 
     private final AuthorizeUseCase authorize;
     private final BrowserResponses responses;
@@ -37,5 +48,22 @@ final class AuthorizationController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> post(HttpRequest<?> request, @Nullable @Body String body) {
         return responses.answerForm(request, body, PATH, authorize::authorize);
+    }
+
+    /** The authorization endpoint and what its requests may hold, when the code flow is served. */
+    @Singleton
+    static final class Metadata implements DiscoveryContribution {
+        @Override
+        public void contribute(ServerMetadata server, DiscoveryDocument document) {
+            if (!server.authorizationCodeFlow()) {
+                return;
+            }
+            document.authorizationEndpoint(PATH, List.of("code"), List.of("query", "fragment", "form_post"),
+                            server.codeChallengeMethods(), List.of("none", "login", "consent", "select_account"))
+                    .scopesAndClaims(List.of("openid", "offline_access", "offline", "profile", "email"),
+                            List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "at_hash",
+                                    "sid", "name", "email", "email_verified"))
+                    .authorizationParameters(true, false, false, false, false);
+        }
     }
 }

@@ -1,8 +1,16 @@
-package dev.portcullis.adapters.rest.oauth;
+package dev.portcullis.adapters.rest.oauth.introspect;
 
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.http.ClientCredentialsReader;
+import dev.portcullis.adapters.rest.http.EndpointThreads;
+import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
+import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.application.token.ClientCredentials;
 import dev.portcullis.application.token.IntrospectTokenCommand;
 import dev.portcullis.application.token.IntrospectTokenUseCase;
+import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.Scopes;
@@ -13,14 +21,20 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** RFC 7662 introspection for confidential clients. */
-@Controller("/oauth2/introspect")
+@Controller(IntrospectionController.PATH)
+@Tag(name = ApiTags.OAUTH)
 public final class IntrospectionController {
+
+    static final String PATH = "/oauth2/introspect";
 
     private final IntrospectTokenUseCase introspect;
     private final EndpointThreads threads;
@@ -32,10 +46,10 @@ public final class IntrospectionController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    CompletableFuture<Map<String, Object>> introspect(HttpRequest<?> request, @Nullable @Body String body) {
+    CompletableFuture<IntrospectionBody> introspect(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
         IntrospectTokenCommand command = command(Optional.of(ClientCredentialsReader.read(request, form)), form);
-        return threads.run(() -> IntrospectionBodies.of(introspect.introspect(command)));
+        return threads.run(() -> IntrospectionBody.from(introspect.introspect(command)));
     }
 
     /** The command for a form with {@code token} and an optional space-separated {@code scope}. */
@@ -45,5 +59,15 @@ public final class IntrospectionController {
             throw OAuthException.invalidRequest("the token parameter is required");
         }
         return new IntrospectTokenCommand(caller, token, Scopes.parse(form.get("scope"), ErrorCode.INVALID_REQUEST, "scope"));
+    }
+
+    /** The introspection endpoint; clients authenticate with a secret (public clients may not introspect). */
+    @Singleton
+    static final class Metadata implements DiscoveryContribution {
+        @Override
+        public void contribute(ServerMetadata server, DiscoveryDocument document) {
+            document.introspectionEndpoint(PATH,
+                    List.of(AuthMethod.CLIENT_SECRET_BASIC.wireName(), AuthMethod.CLIENT_SECRET_POST.wireName()));
+        }
     }
 }

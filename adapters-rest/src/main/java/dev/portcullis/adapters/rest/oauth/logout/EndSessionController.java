@@ -1,6 +1,11 @@
-package dev.portcullis.adapters.rest.browser;
+package dev.portcullis.adapters.rest.oauth.logout;
 
-import dev.portcullis.application.authorization.LogoutUseCase;
+import dev.portcullis.adapters.rest.browser.BrowserResponses;
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
+import dev.portcullis.application.authorization.EndSessionUseCase;
+import dev.portcullis.application.discovery.ServerMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -12,18 +17,22 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Singleton;
 
 /** The end-session endpoint of OIDC RP-Initiated Logout 1.0, by GET or POST. */
-@Controller("/oauth2/sessions/logout")
+@Controller(EndSessionController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class EndSessionController {
+@Tag(name = ApiTags.OAUTH)
+public final class EndSessionController {
 
-    private static final String PATH = "/oauth2/sessions/logout";
+    /** Where the logout app sends the browser back with a verifier. */
+    public static final String PATH = "/oauth2/sessions/logout";
 
-    private final LogoutUseCase logout;
+    private final EndSessionUseCase logout;
     private final BrowserResponses responses;
 
-    EndSessionController(LogoutUseCase logout, BrowserResponses responses) {
+    EndSessionController(EndSessionUseCase logout, BrowserResponses responses) {
         this.logout = logout;
         this.responses = responses;
     }
@@ -37,5 +46,16 @@ final class EndSessionController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> post(HttpRequest<?> request, @Nullable @Body String body) {
         return responses.answerForm(request, body, PATH, logout::logout);
+    }
+
+    /** RP-initiated logout, without front- or back-channel logout. */
+    @Singleton
+    static final class Metadata implements DiscoveryContribution {
+        @Override
+        public void contribute(ServerMetadata server, DiscoveryDocument document) {
+            if (server.authorizationCodeFlow()) {
+                document.endSessionEndpoint(PATH, false, false);
+            }
+        }
     }
 }

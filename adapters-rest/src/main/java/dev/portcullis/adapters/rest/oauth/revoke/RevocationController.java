@@ -1,5 +1,12 @@
-package dev.portcullis.adapters.rest.oauth;
+package dev.portcullis.adapters.rest.oauth.revoke;
 
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.http.ClientCredentialsReader;
+import dev.portcullis.adapters.rest.http.EndpointThreads;
+import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
+import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.application.token.RevokeTokenCommand;
 import dev.portcullis.application.token.RevokeTokenUseCase;
 import dev.portcullis.domain.error.OAuthException;
@@ -11,13 +18,21 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Singleton;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** RFC 7009 token revocation: 200 with an empty body whether or not the token was known. */
-@Controller("/oauth2/revoke")
+@Controller(RevocationController.PATH)
+@Tag(name = ApiTags.OAUTH)
 final class RevocationController {
+
+    static final String PATH = "/oauth2/revoke";
 
     private final RevokeTokenUseCase revoke;
     private final EndpointThreads threads;
@@ -29,7 +44,9 @@ final class RevocationController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    CompletableFuture<HttpResponse<Void>> revoke(HttpRequest<?> request, @Nullable @Body String body) {
+    @ApiResponse(responseCode = "200", description = "the token is revoked, or was not a token of this server: no body",
+            content = @Content(schema = @Schema(implementation = Void.class)))
+    CompletableFuture<HttpResponse<?>> revoke(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
         String token = form.get("token");
         if (token == null || token.isEmpty()) {
@@ -40,5 +57,14 @@ final class RevocationController {
             revoke.revoke(command);
             return HttpResponse.ok();
         });
+    }
+
+    /** The revocation endpoint takes the token endpoint's client authentication. */
+    @Singleton
+    static final class Metadata implements DiscoveryContribution {
+        @Override
+        public void contribute(ServerMetadata server, DiscoveryDocument document) {
+            document.revocationEndpoint(PATH, server.tokenEndpointAuthMethods());
+        }
     }
 }

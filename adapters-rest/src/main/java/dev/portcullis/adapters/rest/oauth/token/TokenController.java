@@ -1,9 +1,14 @@
-package dev.portcullis.adapters.rest.oauth;
+package dev.portcullis.adapters.rest.oauth.token;
 
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.http.ClientCredentialsReader;
+import dev.portcullis.adapters.rest.http.EndpointThreads;
+import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
+import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.application.token.IssueTokenCommand;
 import dev.portcullis.application.token.IssueTokenUseCase;
-import dev.portcullis.application.token.TokenRequest;
-import dev.portcullis.application.token.TokenResponse;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
@@ -14,6 +19,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +28,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** The token endpoint (RFC 6749 §3.2): every grant type goes through the one token use case. */
-@Controller("/oauth2/token")
+@Controller(TokenController.PATH)
+@Tag(name = ApiTags.OAUTH)
 final class TokenController {
+
+    static final String PATH = "/oauth2/token";
 
     private static final Set<String> NOT_GRANT_PARAMETERS = Set.of("grant_type", "client_id", "client_secret");
 
@@ -36,7 +46,7 @@ final class TokenController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    CompletableFuture<Map<String, Object>> token(HttpRequest<?> request, @Nullable @Body String body) {
+    CompletableFuture<TokenResponseBody> token(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
         String grantType = form.get("grant_type");
         if (grantType == null || grantType.isEmpty()) {
@@ -47,21 +57,17 @@ final class TokenController {
         }
         Map<String, String> parameters = new LinkedHashMap<>(form);
         parameters.keySet().removeAll(NOT_GRANT_PARAMETERS);
-        IssueTokenCommand command = new IssueTokenCommand(
-                ClientCredentialsReader.read(request, form), new TokenRequest(new GrantType(grantType), parameters));
-        return threads.run(() -> body(issue.issue(command)));
+        IssueTokenCommand command = new IssueTokenCommand(ClientCredentialsReader.read(request, form),
+                new GrantType(grantType), parameters);
+        return threads.run(() -> TokenResponseBody.from(issue.issue(command)));
     }
 
-    private static Map<String, Object> body(TokenResponse response) {
-        Map<String, Object> body = new LinkedHashMap<>(response.additional());
-        body.put("access_token", response.accessToken());
-        body.put("token_type", response.tokenType());
-        body.put("expires_in", response.expiresIn());
-        if (!response.scope().isEmpty()) {
-            body.put("scope", response.scope().value());
+    /** The token endpoint and the client authentication methods it takes. */
+    @Singleton
+    static final class Metadata implements DiscoveryContribution {
+        @Override
+        public void contribute(ServerMetadata server, DiscoveryDocument document) {
+            document.tokenEndpoint(PATH, server.tokenEndpointAuthMethods());
         }
-        response.refreshToken().ifPresent(token -> body.put("refresh_token", token));
-        response.idToken().ifPresent(token -> body.put("id_token", token));
-        return body;
     }
 }

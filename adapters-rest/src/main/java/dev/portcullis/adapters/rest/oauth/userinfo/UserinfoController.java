@@ -1,7 +1,15 @@
-package dev.portcullis.adapters.rest.oauth;
+package dev.portcullis.adapters.rest.oauth.userinfo;
 
 import dev.portcullis.adapters.rest.error.ErrorStatuses;
 import dev.portcullis.adapters.rest.error.OAuthErrorBody;
+import dev.portcullis.adapters.rest.http.ApiTags;
+import dev.portcullis.adapters.rest.http.AuthorizationHeader;
+import dev.portcullis.adapters.rest.http.Challenges;
+import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.adapters.rest.http.NoStore;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
+import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
+import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.application.userinfo.GetUserinfoUseCase;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
@@ -18,18 +26,22 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Singleton;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * OIDC userinfo (OIDC Core §5.3) with a bearer token in the {@code Authorization} header, or in a POSTed form
  * (RFC 6750 §2.2). Errors carry the RFC 6750 §3 challenge.
  */
-@Controller("/userinfo")
+@Controller(UserinfoController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiTags.OAUTH)
 final class UserinfoController {
 
-    private static final String BEARER = "Bearer ";
+    static final String PATH = "/userinfo";
 
     private final GetUserinfoUseCase userinfo;
 
@@ -39,47 +51,45 @@ final class UserinfoController {
 
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request) {
-        return answer(headerToken(request), request.getHeaders().contains(HttpHeaders.AUTHORIZATION));
+        return answer(AuthorizationHeader.bearer(request), request.getHeaders().contains(HttpHeaders.AUTHORIZATION));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> post(HttpRequest<?> request, @Nullable @Body String body) {
-        String fromHeader = headerToken(request);
-        String fromBody = FormParameters.parse(body).get("access_token");
-        if (fromHeader != null && fromBody != null) {
+        Optional<String> fromHeader = AuthorizationHeader.bearer(request);
+        Optional<String> fromBody = Optional.ofNullable(FormParameters.parse(body).get("access_token"));
+        if (fromHeader.isPresent() && fromBody.isPresent()) {
             return challenge(OAuthException.invalidRequest("send the access token once: in the header or the body"));
         }
-        return answer(fromHeader != null ? fromHeader : fromBody, true);
+        return answer(fromHeader.or(() -> fromBody), true);
     }
 
-    private MutableHttpResponse<?> answer(String token, boolean sent) {
-        if (token == null || token.isEmpty()) {
+    private MutableHttpResponse<?> answer(Optional<String> token, boolean sent) {
+        if (token.filter(value -> !value.isEmpty()).isEmpty()) {
             return challenge(new OAuthException(ErrorCode.INVALID_TOKEN, sent
                     ? "the Authorization header is not a Bearer token" : "a bearer access token is required"));
         }
         try {
-            Map<String, Object> claims = userinfo.userinfo(token);
-            return HttpResponse.ok(claims).header(HttpHeaders.CACHE_CONTROL, "no-store");
+            return NoStore.apply(HttpResponse.ok(UserinfoBody.from(userinfo.userinfo(token.get()))));
         } catch (OAuthException e) {
             return challenge(e);
         }
     }
 
     private static MutableHttpResponse<?> challenge(OAuthException e) {
-        ErrorCode code = e.error().code();
-        String description = e.error().description().replace("\"", "'").replace("\\", "/");
-        return HttpResponse.status(ErrorStatuses.of(code)).body(OAuthErrorBody.from(e.error()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"portcullis\", error=\"" + code.value()
-                        + "\", error_description=\"" + description + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return NoStore.apply(HttpResponse.status(ErrorStatuses.of(e.error().code())).body(OAuthErrorBody.from(e.error()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, Challenges.bearer(Challenges.REALM, e.error())));
     }
 
-    private static String headerToken(HttpRequest<?> request) {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return null;
+    /** Userinfo, which answers only unsigned JSON. */
+    @Singleton
+    static final class Metadata implements DiscoveryContribution {
+        @Override
+        public void contribute(ServerMetadata server, DiscoveryDocument document) {
+            if (server.authorizationCodeFlow()) {
+                document.userinfoEndpoint(PATH, List.of("none"));
+            }
         }
-        return authorization.substring(BEARER.length()).trim();
     }
 }

@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.security
+package dev.portcullis.adapters.rest.admin.security
 
 import dev.portcullis.adapters.rest.AdminApiSpecification
 import dev.portcullis.application.client.DeleteClientUseCase

@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.wellknown
+package dev.portcullis.adapters.rest.oauth.discovery
 
 import dev.portcullis.adapters.rest.FakeCoreFactory
 import dev.portcullis.adapters.rest.RestSpecification
@@ -10,7 +10,7 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 
 @MicronautTest
-class WellKnownControllerSpec extends RestSpecification {
+class DiscoveryControllerSpec extends RestSpecification {
 
     /** RFC 7518 §6.2.2, §6.3.2 and §6.4.1: the members that carry private or symmetric key material. */
     static final Set<String> PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as Set

@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.oauth
+package dev.portcullis.adapters.rest.oauth.introspect
 
 import dev.portcullis.adapters.rest.FakeCoreFactory
 import dev.portcullis.adapters.rest.RestSpecification

@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.oauth
+package dev.portcullis.adapters.rest.oauth.revoke
 
 import dev.portcullis.adapters.rest.RestSpecification
 import io.micronaut.http.HttpHeaders

@@ -1,4 +1,4 @@
-package dev.portcullis.adapters.rest.oauth
+package dev.portcullis.adapters.rest.oauth.token
 
 import dev.portcullis.adapters.rest.RestSpecification
 import dev.portcullis.application.fakes.FakeKeyRepository

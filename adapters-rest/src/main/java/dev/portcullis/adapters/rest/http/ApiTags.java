@@ -1,0 +1,13 @@
+package dev.portcullis.adapters.rest.http;
+
+/** The OpenAPI tag of each surface: every controller names the one its routes belong to. */
+public final class ApiTags {
+
+    public static final String OAUTH = "OAuth 2.0 and OpenID Connect";
+    public static final String HYDRA_ADMIN = "ORY Hydra v2 admin API";
+    public static final String UI = "Built-in login, consent and logout pages";
+    public static final String OPERATIONS = "Operations";
+
+    private ApiTags() {
+    }
+}

@@ -1,0 +1,41 @@
+package dev.portcullis.adapters.rest.http;
+
+import dev.portcullis.domain.error.OAuthError;
+
+/** Every {@code WWW-Authenticate} challenge the server sends, built in this one place. */
+public final class Challenges {
+
+    /** The realm of the OAuth endpoints. */
+    public static final String REALM = "portcullis";
+    /** The realm of the admin API. */
+    public static final String ADMIN_REALM = "portcullis-admin";
+
+    private Challenges() {
+    }
+
+    /** RFC 6749 §5.2: the answer to a client that failed HTTP Basic authentication. */
+    public static String basic() {
+        return "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+    }
+
+    /** RFC 6750 §3: a bearer challenge without an error, for a request that sent no token. */
+    public static String bearer(String realm) {
+        return "Bearer realm=\"" + realm + "\"";
+    }
+
+    /** RFC 6750 §3: a bearer challenge naming the error, and describing it when {@code error} has a description. */
+    public static String bearer(String realm, OAuthError error) {
+        return bearer(realm) + ", error=\"" + error.code().value() + "\""
+                + (error.description().isEmpty() ? "" : ", error_description=\"" + quotable(error.description()) + "\"");
+    }
+
+    /** RFC 6750 §3.1: {@code insufficient_scope}, naming the scope the resource needs. */
+    public static String insufficientScope(String realm, String scope) {
+        return bearer(realm) + ", error=\"insufficient_scope\", scope=\"" + scope + "\"";
+    }
+
+    /** A description inside a quoted string: without the quote and backslash the grammar would need escaped. */
+    private static String quotable(String text) {
+        return text.replace("\"", "'").replace("\\", "/");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.portcullis.adapters.rest.oauth.introspect;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.portcullis.application.token.Introspection;
+import dev.portcullis.domain.token.TokenRecord;
+import dev.portcullis.domain.token.TokenType;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * The RFC 7662 §2.2 introspection response of the public and the admin introspection endpoints: only
+ * {@code active} for a token that is not, so that an inactive answer tells nothing more.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IntrospectionBody(
+        @JsonProperty("active") boolean active,
+        @JsonProperty("scope") @Nullable String scope,
+        @JsonProperty("client_id") @Nullable String clientId,
+        @JsonProperty("sub") @Nullable String sub,
+        @JsonProperty("exp") @Nullable Long exp,
+        @JsonProperty("iat") @Nullable Long iat,
+        @JsonProperty("nbf") @Nullable Long nbf,
+        @JsonProperty("aud") @Nullable List<String> aud,
+        @JsonProperty("iss") @Nullable String iss,
+        @JsonProperty("token_type") @Nullable String tokenType,
+        @JsonProperty("token_use") @Nullable String tokenUse) {
+
+    public static IntrospectionBody from(Introspection introspection) {
+        if (introspection.token().isEmpty()) {
+            return new IntrospectionBody(false, null, null, null, null, null, null, null, null, null, null);
+        }
+        TokenRecord token = introspection.token().get();
+        return new IntrospectionBody(true, token.scope().value(), token.clientId().value(),
+                token.subject().orElse(token.clientId().value()), token.expiresAt().getEpochSecond(),
+                token.issuedAt().getEpochSecond(), token.issuedAt().getEpochSecond(), List.copyOf(token.audience().values()),
+                introspection.issuer(), TokenType.BEARER.rfcName(), token.kind().wireName());
+    }
+}

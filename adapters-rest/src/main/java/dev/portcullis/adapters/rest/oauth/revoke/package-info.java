@@ -1,0 +1,2 @@
+/** Token revocation (RFC 7009). */
+package dev.portcullis.adapters.rest.oauth.revoke;

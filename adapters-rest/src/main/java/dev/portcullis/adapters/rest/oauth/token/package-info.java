@@ -1,0 +1,2 @@
+/** The token endpoint. */
+package dev.portcullis.adapters.rest.oauth.token;

@@ -1,0 +1,2 @@
+/** The OpenID Connect userinfo endpoint. */
+package dev.portcullis.adapters.rest.oauth.userinfo;
