@@ -14,7 +14,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator
 import com.nimbusds.jwt.JWTClaimsSet
 import com.nimbusds.jwt.SignedJWT
 import dev.portcullis.adapters.crypto.jose.KeySealer
-import dev.portcullis.adapters.rest.oauth.EndpointThreads
+import dev.portcullis.adapters.rest.http.EndpointThreads
 import dev.portcullis.application.port.TokenDigest
 import dev.portcullis.application.port.TokenRepository
 import dev.portcullis.domain.key.KeyId

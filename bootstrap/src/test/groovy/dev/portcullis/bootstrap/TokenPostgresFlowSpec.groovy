@@ -1,7 +1,7 @@
 package dev.portcullis.bootstrap
 
 import dev.portcullis.adapters.persistence.jdbc.client.PostgresTestDatabase
-import dev.portcullis.adapters.rest.oauth.EndpointThreads
+import dev.portcullis.adapters.rest.http.EndpointThreads
 import spock.lang.Requires
 import spock.lang.Shared
 import spock.lang.TempDir

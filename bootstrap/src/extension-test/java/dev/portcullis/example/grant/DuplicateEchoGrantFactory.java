@@ -1,7 +1,7 @@
 package dev.portcullis.example.grant;
 
 import dev.portcullis.application.grant.GrantHandler;
-import dev.portcullis.application.token.AccessTokens;
+import dev.portcullis.application.grant.TokenIssuer;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -12,7 +12,7 @@ public final class DuplicateEchoGrantFactory {
 
     @Singleton
     @Requires(property = "example.echo.register-twice", value = "true")
-    GrantHandler secondEcho(AccessTokens accessTokens) {
-        return new EchoGrantHandler(accessTokens);
+    GrantHandler secondEcho(TokenIssuer tokens) {
+        return new EchoGrantHandler(tokens);
     }
 }

@@ -1,7 +1,7 @@
 package dev.portcullis.example.grant;
 
 import dev.portcullis.application.grant.GrantHandler;
-import dev.portcullis.application.token.AccessTokens;
+import dev.portcullis.application.grant.TokenIssuer;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 public final class EchoGrantFactory {
 
     @Singleton
-    GrantHandler echo(AccessTokens accessTokens) {
-        return new EchoGrantHandler(accessTokens);
+    GrantHandler echo(TokenIssuer tokens) {
+        return new EchoGrantHandler(tokens);
     }
 }

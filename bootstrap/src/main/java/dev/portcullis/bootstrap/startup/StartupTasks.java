@@ -1,23 +1,31 @@
 package dev.portcullis.bootstrap.startup;
 
-import dev.portcullis.application.client.ClientDocument;
+import dev.portcullis.application.client.ClientRegistration;
 import dev.portcullis.application.client.CreateClientUseCase;
+import dev.portcullis.application.client.RegisteredClient;
 import dev.portcullis.application.client.GetClientUseCase;
 import dev.portcullis.application.key.EnsureSigningKeysUseCase;
 import dev.portcullis.application.token.ClientAuthenticator;
 import dev.portcullis.application.token.ClientCredentials;
 import dev.portcullis.bootstrap.config.AdminClientProperties;
+import dev.portcullis.domain.client.AccessTokenStrategy;
+import dev.portcullis.domain.client.AuthMethod;
+import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.client.ClientMetadata;
+import dev.portcullis.domain.client.ClientSecret;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.grant.GrantType;
+import dev.portcullis.domain.grant.Scopes;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What has to exist before the server takes requests: signing keys for the token sets, and a client that
@@ -77,23 +85,21 @@ final class StartupTasks {
                 throw e;
             }
         }
-        Map<String, Object> registration = new LinkedHashMap<>();
-        registration.put("client_id", admin.clientId());
-        registration.put("client_name", "Portcullis admin");
-        registration.put("grant_types", List.of("client_credentials"));
-        registration.put("response_types", List.of());
-        registration.put("scope", ADMIN_SCOPE);
-        registration.put("token_endpoint_auth_method", "client_secret_basic");
-        registration.put("access_token_strategy", "jwt");
-        if (admin.clientSecret() != null) {
-            registration.put("client_secret", admin.clientSecret());
-        }
+        ClientMetadata metadata = ClientMetadata.builder()
+                .clientName("Portcullis admin")
+                .grantTypes(Set.of(GrantType.CLIENT_CREDENTIALS))
+                .responseTypes(Set.of())
+                .scope(Scopes.of(List.of(ADMIN_SCOPE)))
+                .tokenEndpointAuthMethod(AuthMethod.CLIENT_SECRET_BASIC)
+                .accessTokenStrategy(Optional.of(AccessTokenStrategy.JWT))
+                .build();
         try {
-            ClientDocument created = createClient.create(new ClientDocument(registration));
+            RegisteredClient created = createClient.create(new ClientRegistration(
+                    Optional.of(ClientId.parse(admin.clientId())), Optional.ofNullable(admin.clientSecret()), metadata));
             if (admin.clientSecret() == null) {
                 LOG.warn("Created the admin client '{}' with the generated secret {} - it is shown only this once. "
                                 + "Get an admin token with client_credentials and scope {}.",
-                        admin.clientId(), created.fields().get("client_secret"), ADMIN_SCOPE);
+                        admin.clientId(), created.newSecret().map(ClientSecret::value).orElseThrow(), ADMIN_SCOPE);
             } else {
                 LOG.info("Created the admin client '{}' with the configured secret", admin.clientId());
             }

@@ -1,17 +1,43 @@
 package dev.portcullis.bootstrap.wiring;
 
-import dev.portcullis.application.authorization.AuthorizationContext;
+import dev.portcullis.adapters.rest.oauth.authorize.AuthorizationController;
+import dev.portcullis.adapters.rest.oauth.logout.EndSessionController;
+import dev.portcullis.application.authorization.AcceptConsentRequestService;
+import dev.portcullis.application.authorization.AcceptConsentRequestUseCase;
+import dev.portcullis.application.authorization.AcceptLoginRequestService;
+import dev.portcullis.application.authorization.AcceptLoginRequestUseCase;
+import dev.portcullis.application.authorization.AcceptLogoutRequestService;
+import dev.portcullis.application.authorization.AcceptLogoutRequestUseCase;
 import dev.portcullis.application.authorization.AuthorizationSettings;
 import dev.portcullis.application.authorization.AuthorizeService;
 import dev.portcullis.application.authorization.AuthorizeUseCase;
-import dev.portcullis.application.authorization.ConsentRequestsService;
-import dev.portcullis.application.authorization.ConsentRequestsUseCase;
-import dev.portcullis.application.authorization.LoginRequestsService;
-import dev.portcullis.application.authorization.LoginRequestsUseCase;
-import dev.portcullis.application.authorization.LogoutService;
-import dev.portcullis.application.authorization.SessionsService;
-import dev.portcullis.application.authorization.SessionsUseCase;
-import dev.portcullis.application.grant.FlowTokens;
+import dev.portcullis.application.authorization.BrowserSessions;
+import dev.portcullis.application.authorization.EndLoginSessionsService;
+import dev.portcullis.application.authorization.EndLoginSessionsUseCase;
+import dev.portcullis.application.authorization.EndSessionService;
+import dev.portcullis.application.authorization.EndSessionUseCase;
+import dev.portcullis.application.authorization.FlowSecrets;
+import dev.portcullis.application.authorization.GetConsentRequestService;
+import dev.portcullis.application.authorization.GetConsentRequestUseCase;
+import dev.portcullis.application.authorization.GetLoginRequestService;
+import dev.portcullis.application.authorization.GetLoginRequestUseCase;
+import dev.portcullis.application.authorization.GetLogoutRequestService;
+import dev.portcullis.application.authorization.GetLogoutRequestUseCase;
+import dev.portcullis.application.authorization.IdTokenHints;
+import dev.portcullis.application.authorization.ListConsentSessionsService;
+import dev.portcullis.application.authorization.ListConsentSessionsUseCase;
+import dev.portcullis.application.authorization.RejectConsentRequestService;
+import dev.portcullis.application.authorization.RejectConsentRequestUseCase;
+import dev.portcullis.application.authorization.RejectLoginRequestService;
+import dev.portcullis.application.authorization.RejectLoginRequestUseCase;
+import dev.portcullis.application.authorization.RejectLogoutRequestService;
+import dev.portcullis.application.authorization.RejectLogoutRequestUseCase;
+import dev.portcullis.application.authorization.RevokeConsentSessionsService;
+import dev.portcullis.application.authorization.RevokeConsentSessionsUseCase;
+import dev.portcullis.application.grant.TokenIssuer;
+import dev.portcullis.application.grant.flow.FlowTokens;
+import dev.portcullis.application.grant.flow.GrantRevocation;
+import dev.portcullis.application.grant.flow.IdTokens;
 import dev.portcullis.application.key.KeyRing;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
@@ -22,8 +48,6 @@ import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
-import dev.portcullis.application.token.AccessTokens;
-import dev.portcullis.application.token.IdTokens;
 import dev.portcullis.application.token.TokenSettings;
 import dev.portcullis.application.user.LocalUser;
 import dev.portcullis.application.user.SignInService;
@@ -63,6 +87,7 @@ final class AuthorizationFactory {
                     orBuiltIn(urls.logout(), issuer + "/ui/logout"),
                     Optional.ofNullable(urls.error()).filter(url -> !url.isBlank()),
                     orBuiltIn(urls.postLogout(), issuer + "/ui/logged-out"),
+                    issuer + AuthorizationController.PATH, issuer + EndSessionController.PATH,
                     flow.codeLifespan(), flow.requestLifespan(), flow.sessionLifespan(), flow.pkceRequired(),
                     flow.pkceAllowPlain());
         } catch (IllegalArgumentException e) {
@@ -70,41 +95,111 @@ final class AuthorizationFactory {
         }
     }
 
+    // What the flow's use cases share: its one-time secrets, the ID tokens it reads as hints, the browser's session.
+
     @Singleton
-    AuthorizationContext authorizationContext(ClientRepository clients, FlowRepository flows,
-                                              LoginSessionRepository loginSessions,
-                                              LogoutRequestRepository logoutRequests, Randomness randomness,
-                                              TokenDigest digest, TokenCodec codec, KeyRing keyRing,
-                                              TokenSettings tokenSettings, AuthorizationSettings settings, Clock clock) {
-        return new AuthorizationContext(clients, flows, loginSessions, logoutRequests, randomness, digest, codec, keyRing,
-                tokenSettings, settings, clock);
+    FlowSecrets flowSecrets(Randomness randomness, TokenDigest digest) {
+        return new FlowSecrets(randomness, digest);
     }
 
     @Singleton
-    AuthorizeUseCase authorize(AuthorizationContext context, AccessTokens accessTokens) {
-        return new AuthorizeService(context, accessTokens);
+    IdTokenHints idTokenHints(TokenCodec codec, KeyRing keyRing, TokenSettings tokens) {
+        return new IdTokenHints(codec, keyRing, tokens.issuerValue());
     }
 
     @Singleton
-    LoginRequestsUseCase loginRequests(AuthorizationContext context) {
-        return new LoginRequestsService(context);
+    BrowserSessions browserSessions(LoginSessionRepository sessions, FlowSecrets secrets) {
+        return new BrowserSessions(sessions, secrets);
+    }
+
+    // The authorization and end-session endpoints.
+
+    @Singleton
+    AuthorizeUseCase authorize(ClientRepository clients, FlowRepository flows, BrowserSessions sessions, FlowSecrets secrets,
+                               IdTokenHints hints, Randomness randomness, TokenSettings tokens,
+                               AuthorizationSettings settings, Clock clock) {
+        return new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings, clock);
     }
 
     @Singleton
-    ConsentRequestsUseCase consentRequests(AuthorizationContext context) {
-        return new ConsentRequestsService(context);
+    EndSessionUseCase endSession(ClientRepository clients, LogoutRequestRepository logouts, BrowserSessions sessions,
+                                 FlowSecrets secrets, IdTokenHints hints, AuthorizationSettings settings, Clock clock) {
+        return new EndSessionService(clients, logouts, sessions, secrets, hints, settings, clock);
     }
 
-    /** One service for the end-session endpoint and the admin API's logout requests. */
+    // The login, consent and logout requests the login and consent app answers.
+
     @Singleton
-    LogoutService logout(AuthorizationContext context) {
-        return new LogoutService(context);
+    GetLoginRequestUseCase getLoginRequest(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
+                                           IdTokenHints hints, Clock clock) {
+        return new GetLoginRequestService(flows, clients, secrets, hints, clock);
     }
 
     @Singleton
-    SessionsUseCase sessions(AuthorizationContext context, TokenRepository tokens) {
-        return new SessionsService(context, tokens);
+    AcceptLoginRequestUseCase acceptLoginRequest(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
+                                                 Clock clock) {
+        return new AcceptLoginRequestService(flows, secrets, settings, clock);
     }
+
+    @Singleton
+    RejectLoginRequestUseCase rejectLoginRequest(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
+                                                 Clock clock) {
+        return new RejectLoginRequestService(flows, secrets, settings, clock);
+    }
+
+    @Singleton
+    GetConsentRequestUseCase getConsentRequest(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
+                                               IdTokenHints hints, Clock clock) {
+        return new GetConsentRequestService(flows, clients, secrets, hints, clock);
+    }
+
+    @Singleton
+    AcceptConsentRequestUseCase acceptConsentRequest(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
+                                                     AuthorizationSettings settings, Clock clock) {
+        return new AcceptConsentRequestService(flows, clients, secrets, settings, clock);
+    }
+
+    @Singleton
+    RejectConsentRequestUseCase rejectConsentRequest(FlowRepository flows, FlowSecrets secrets,
+                                                     AuthorizationSettings settings, Clock clock) {
+        return new RejectConsentRequestService(flows, secrets, settings, clock);
+    }
+
+    @Singleton
+    GetLogoutRequestUseCase getLogoutRequest(LogoutRequestRepository logouts, ClientRepository clients,
+                                             FlowSecrets secrets, Clock clock) {
+        return new GetLogoutRequestService(logouts, clients, secrets, clock);
+    }
+
+    @Singleton
+    AcceptLogoutRequestUseCase acceptLogoutRequest(LogoutRequestRepository logouts, FlowSecrets secrets,
+                                                   AuthorizationSettings settings, Clock clock) {
+        return new AcceptLogoutRequestService(logouts, secrets, settings, clock);
+    }
+
+    @Singleton
+    RejectLogoutRequestUseCase rejectLogoutRequest(LogoutRequestRepository logouts, FlowSecrets secrets, Clock clock) {
+        return new RejectLogoutRequestService(logouts, secrets, clock);
+    }
+
+    // Remembered consents and login sessions.
+
+    @Singleton
+    ListConsentSessionsUseCase listConsentSessions(FlowRepository flows, ClientRepository clients) {
+        return new ListConsentSessionsService(flows, clients);
+    }
+
+    @Singleton
+    RevokeConsentSessionsUseCase revokeConsentSessions(FlowRepository flows, GrantRevocation revocation) {
+        return new RevokeConsentSessionsService(flows, revocation);
+    }
+
+    @Singleton
+    EndLoginSessionsUseCase endLoginSessions(LoginSessionRepository sessions) {
+        return new EndLoginSessionsService(sessions);
+    }
+
+    // The tokens of a consented flow, for the code and refresh grants.
 
     @Singleton
     IdTokens idTokens(TokenSettings settings, TokenCodec codec, KeyRing keyRing, Randomness randomness, Clock clock) {
@@ -112,8 +207,13 @@ final class AuthorizationFactory {
     }
 
     @Singleton
-    FlowTokens flowTokens(AccessTokens accessTokens, IdTokens idTokens) {
-        return new FlowTokens(accessTokens, idTokens);
+    FlowTokens flowTokens(TokenIssuer tokens, IdTokens idTokens) {
+        return new FlowTokens(tokens, idTokens);
+    }
+
+    @Singleton
+    GrantRevocation grantRevocation(FlowRepository flows, TokenRepository tokens) {
+        return new GrantRevocation(flows, tokens);
     }
 
     @Singleton

@@ -8,12 +8,10 @@ import dev.portcullis.application.client.GetClientService;
 import dev.portcullis.application.client.GetClientUseCase;
 import dev.portcullis.application.client.ListClientsService;
 import dev.portcullis.application.client.ListClientsUseCase;
-import dev.portcullis.application.client.PatchClientService;
-import dev.portcullis.application.client.PatchClientUseCase;
-import dev.portcullis.application.client.ReplaceClientService;
-import dev.portcullis.application.client.ReplaceClientUseCase;
 import dev.portcullis.application.client.RotateClientSecretService;
 import dev.portcullis.application.client.RotateClientSecretUseCase;
+import dev.portcullis.application.client.UpdateClientService;
+import dev.portcullis.application.client.UpdateClientUseCase;
 import dev.portcullis.application.health.CheckReadinessService;
 import dev.portcullis.application.health.CheckReadinessUseCase;
 import dev.portcullis.application.port.ClientRepository;
@@ -46,13 +44,8 @@ final class ClientRegistryFactory {
     }
 
     @Singleton
-    ReplaceClientUseCase replaceClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
-        return new ReplaceClientService(clients, hasher, randomness, clock);
-    }
-
-    @Singleton
-    PatchClientUseCase patchClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
-        return new PatchClientService(clients, hasher, randomness, clock);
+    UpdateClientUseCase updateClient(ClientRepository clients, SecretHasher hasher, Randomness randomness, Clock clock) {
+        return new UpdateClientService(clients, hasher, randomness, clock);
     }
 
     @Singleton

@@ -1,15 +1,16 @@
 package dev.portcullis.bootstrap.wiring;
 
-import dev.portcullis.application.grant.FlowTokens;
 import dev.portcullis.application.grant.GrantHandler;
+import dev.portcullis.application.grant.TokenIssuer;
 import dev.portcullis.application.grant.authorizationcode.AuthorizationCodeGrantHandler;
+import dev.portcullis.application.grant.clientcredentials.ClientCredentialsGrantHandler;
+import dev.portcullis.application.grant.flow.FlowTokens;
+import dev.portcullis.application.grant.flow.GrantRevocation;
 import dev.portcullis.application.grant.refreshtoken.RefreshTokenGrantHandler;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.application.token.TokenSettings;
-import dev.portcullis.application.grant.clientcredentials.ClientCredentialsGrantHandler;
-import dev.portcullis.application.token.AccessTokens;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.util.StringUtils;
@@ -26,21 +27,21 @@ final class GrantHandlerFactory {
 
     @Singleton
     @Requires(property = "portcullis.grants.client-credentials.enabled", notEquals = StringUtils.FALSE)
-    GrantHandler clientCredentials(AccessTokens accessTokens) {
-        return new ClientCredentialsGrantHandler(accessTokens);
+    GrantHandler clientCredentials(TokenIssuer tokens) {
+        return new ClientCredentialsGrantHandler(tokens);
     }
 
     @Singleton
     @Requires(property = "portcullis.grants.authorization-code.enabled", notEquals = StringUtils.FALSE)
-    GrantHandler authorizationCode(FlowRepository flows, TokenRepository tokens, TokenDigest digest, FlowTokens flowTokens,
-                                   Clock clock) {
-        return new AuthorizationCodeGrantHandler(flows, tokens, digest, flowTokens, clock);
+    GrantHandler authorizationCode(FlowRepository flows, TokenDigest digest, FlowTokens flowTokens,
+                                   GrantRevocation revocation, Clock clock) {
+        return new AuthorizationCodeGrantHandler(flows, digest, flowTokens, revocation, clock);
     }
 
     @Singleton
     @Requires(property = "portcullis.grants.refresh-token.enabled", notEquals = StringUtils.FALSE)
     GrantHandler refreshToken(FlowRepository flows, TokenRepository tokens, TokenDigest digest, FlowTokens flowTokens,
-                              TokenSettings settings, Clock clock) {
-        return new RefreshTokenGrantHandler(flows, tokens, digest, flowTokens, settings, clock);
+                              GrantRevocation revocation, TokenSettings settings, Clock clock) {
+        return new RefreshTokenGrantHandler(flows, tokens, digest, flowTokens, revocation, settings, clock);
     }
 }

@@ -1,6 +1,8 @@
 package dev.portcullis.bootstrap.wiring;
 
-import dev.portcullis.adapters.rest.oauth.EndpointThreads;
+import dev.portcullis.adapters.rest.http.EndpointThreads;
+import dev.portcullis.adapters.rest.http.Issuer;
+import dev.portcullis.application.token.TokenSettings;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -32,6 +34,12 @@ final class HttpFactory {
         EndpointThreads.Mode mode = modeFor(configured, storage, url);
         LOG.info("OAuth endpoints run their work on the {} (portcullis.http.endpoint-threads: {})", mode.configName(), configured);
         return new EndpointThreads(mode, workers);
+    }
+
+    /** The issuer as the HTTP adapter builds URLs and cookies with it. */
+    @Singleton
+    Issuer issuer(TokenSettings tokens) {
+        return new Issuer(tokens.issuerValue());
     }
 
     static EndpointThreads.Mode modeFor(String configured, String storage, String url) {

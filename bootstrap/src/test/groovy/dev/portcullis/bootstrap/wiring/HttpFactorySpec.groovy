@@ -1,11 +1,11 @@
 package dev.portcullis.bootstrap.wiring
 
-import dev.portcullis.adapters.rest.oauth.EndpointThreads
+import dev.portcullis.adapters.rest.http.EndpointThreads
 import io.micronaut.context.exceptions.ConfigurationException
 import spock.lang.Specification
 
-import static dev.portcullis.adapters.rest.oauth.EndpointThreads.Mode.EVENT_LOOP
-import static dev.portcullis.adapters.rest.oauth.EndpointThreads.Mode.WORKER_POOL
+import static dev.portcullis.adapters.rest.http.EndpointThreads.Mode.EVENT_LOOP
+import static dev.portcullis.adapters.rest.http.EndpointThreads.Mode.WORKER_POOL
 
 class HttpFactorySpec extends Specification {
 
