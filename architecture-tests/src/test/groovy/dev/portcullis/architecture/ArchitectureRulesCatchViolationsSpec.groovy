@@ -9,15 +9,22 @@ import com.tngtech.archunit.core.importer.Location
 import dev.portcullis.adapters.crypto.archfixture.CryptoPrintingToStdout
 import dev.portcullis.adapters.crypto.archfixture.CryptoUsingAGrantHandler
 import dev.portcullis.adapters.crypto.archfixture.CryptoUsingAService
+import dev.portcullis.adapters.crypto.archfixture.CryptoWithAPropertyParameter
+import dev.portcullis.adapters.crypto.archfixture.CryptoWithAValueField
 import dev.portcullis.adapters.crypto.archfixture.cycle.first.CryptoCycleFirst
 import dev.portcullis.adapters.persistence.archfixture.ControllerOutsideRest
 import dev.portcullis.adapters.persistence.archfixture.EntityOutsideJdbcRow
 import dev.portcullis.adapters.persistence.archfixture.PersistenceCallingAUseCase
+import dev.portcullis.adapters.persistence.archfixture.PersistenceImplementingAPort
+import dev.portcullis.adapters.persistence.archfixture.PersistenceProperties
+import dev.portcullis.adapters.persistence.archfixture.PersistenceUsingApplicationInternals
 import dev.portcullis.adapters.persistence.archfixture.PersistenceUsingJul
 import dev.portcullis.adapters.persistence.archfixture.RepositoryLeakingRow
 import dev.portcullis.adapters.persistence.archfixture.cycle.first.PersistenceCycleFirst
 import dev.portcullis.adapters.persistence.jdbc.archfixture.ClientEntity
 import dev.portcullis.adapters.persistence.jdbc.archfixture.TokenRow
+import dev.portcullis.adapters.rest.archfixture.RestBindingAValue
+import dev.portcullis.adapters.rest.archfixture.RestBindingThroughAnAnnotation
 import dev.portcullis.adapters.rest.archfixture.RestCallingAService
 import dev.portcullis.adapters.rest.archfixture.RestThrowingException
 import dev.portcullis.adapters.rest.archfixture.RestUsingAGrantHandler
@@ -28,6 +35,7 @@ import dev.portcullis.adapters.rest.archfixture.RestUsingPersistence
 import dev.portcullis.adapters.rest.archfixture.TokenController
 import dev.portcullis.adapters.rest.archfixture.TokenEndpoint
 import dev.portcullis.adapters.rest.archfixture.cycle.first.RestCycleFirst
+import dev.portcullis.adapters.rest.compat.alpha.archfixture.AlphaUsingBeta
 import dev.portcullis.application.archfixture.ApplicationCallingRandomUuid
 import dev.portcullis.application.archfixture.ApplicationCreatingSecureRandom
 import dev.portcullis.application.archfixture.ApplicationReadingInstantNow
@@ -37,15 +45,21 @@ import dev.portcullis.application.archfixture.ApplicationUsingJakarta
 import dev.portcullis.application.archfixture.ApplicationUsingJdbc
 import dev.portcullis.application.archfixture.ApplicationUsingSlf4j
 import dev.portcullis.application.archfixture.ApplicationUsingTheClockPort
+import dev.portcullis.application.archfixture.FixtureMapUseCase
+import dev.portcullis.application.archfixture.FixtureTypedMapUseCase
+import dev.portcullis.application.archfixture.FixtureWildcardMapUseCase
+import dev.portcullis.application.archfixture.IssueFixtureUseCase
 import dev.portcullis.application.archfixture.cycle.first.ApplicationCycleFirst
 import dev.portcullis.application.grant.archfixture.ClientCredentialsGrantHandler
 import dev.portcullis.application.grant.archfixture.MisnamedHandler
+import dev.portcullis.application.port.archfixture.FixtureClaimsRepository
 import dev.portcullis.application.port.archfixture.FixturePage
 import dev.portcullis.application.port.archfixture.FixtureRepository
 import dev.portcullis.application.port.archfixture.PortAsClass
 import dev.portcullis.bootstrap.archfixture.BootstrapCycleFirst
 import dev.portcullis.bootstrap.archfixture.BootstrapPrintingToStderr
 import dev.portcullis.bootstrap.archfixture.FactoryUsingRows
+import dev.portcullis.bootstrap.archfixture.FixtureBoundProperties
 import dev.portcullis.bootstrap.archfixture.FieldInjectedFactory
 import dev.portcullis.domain.archfixture.DomainCreatingRandom
 import dev.portcullis.domain.archfixture.DomainReadingCurrentTimeMillis
@@ -98,17 +112,28 @@ class ArchitectureRulesCatchViolationsSpec extends Specification {
         'CORE_DOES_NOT_USE_A_LOGGING_FRAMEWORK'                          | CORE_DOES_NOT_USE_A_LOGGING_FRAMEWORK                  | ApplicationUsingSlf4j
         'ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER'                           | ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER                   | RestUsingPersistence
         'ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP'                            | ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP                    | RestUsingBootstrap
+        'COMPAT_SURFACES_DO_NOT_DEPEND_ON_EACH_OTHER'                    | COMPAT_SURFACES_DO_NOT_DEPEND_ON_EACH_OTHER            | AlphaUsingBeta
         'REST_DOES_NOT_USE_APPLICATION_SERVICES'                         | REST_DOES_NOT_USE_APPLICATION_SERVICES                 | RestCallingAService
         'REST_DOES_NOT_USE_OUTBOUND_PORTS'                               | REST_DOES_NOT_USE_OUTBOUND_PORTS                       | RestUsingAPort
         'REST_DOES_NOT_USE_THE_GRANT_EXTENSION_POINT'                    | REST_DOES_NOT_USE_THE_GRANT_EXTENSION_POINT            | RestUsingAGrantHandler
         'OUTBOUND_ADAPTERS_DO_NOT_USE_USE_CASES_SERVICES_OR_GRANT_HANDLERS' | OUTBOUND_ADAPTERS_DO_NOT_USE_USE_CASES_SERVICES_OR_GRANT_HANDLERS | PersistenceCallingAUseCase
         'OUTBOUND_ADAPTERS_DO_NOT_USE_USE_CASES_SERVICES_OR_GRANT_HANDLERS' | OUTBOUND_ADAPTERS_DO_NOT_USE_USE_CASES_SERVICES_OR_GRANT_HANDLERS | CryptoUsingAService
         'OUTBOUND_ADAPTERS_DO_NOT_USE_USE_CASES_SERVICES_OR_GRANT_HANDLERS' | OUTBOUND_ADAPTERS_DO_NOT_USE_USE_CASES_SERVICES_OR_GRANT_HANDLERS | CryptoUsingAGrantHandler
+        'PERSISTENCE_DEPENDS_ONLY_ON_PORTS_AND_DOMAIN'                   | PERSISTENCE_DEPENDS_ONLY_ON_PORTS_AND_DOMAIN           | PersistenceUsingApplicationInternals
+        'PERSISTENCE_DEPENDS_ONLY_ON_PORTS_AND_DOMAIN'                   | PERSISTENCE_DEPENDS_ONLY_ON_PORTS_AND_DOMAIN           | PersistenceCallingAUseCase
         'PORTS_ARE_INTERFACES_OR_RECORDS'                                | PORTS_ARE_INTERFACES_OR_RECORDS                        | PortAsClass
+        'CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS'                    | CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS            | FixtureMapUseCase
+        'CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS'                    | CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS            | FixtureClaimsRepository
+        'CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS'                    | CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS            | FixtureWildcardMapUseCase
         'CONTROLLERS_LIVE_IN_REST_AND_END_IN_CONTROLLER'                 | CONTROLLERS_LIVE_IN_REST_AND_END_IN_CONTROLLER         | ControllerOutsideRest
         'CONTROLLERS_LIVE_IN_REST_AND_END_IN_CONTROLLER'                 | CONTROLLERS_LIVE_IN_REST_AND_END_IN_CONTROLLER         | TokenEndpoint
         'MAPPED_ENTITIES_LIVE_IN_JDBC_AND_END_IN_ROW'                    | MAPPED_ENTITIES_LIVE_IN_JDBC_AND_END_IN_ROW            | EntityOutsideJdbcRow
         'MAPPED_ENTITIES_LIVE_IN_JDBC_AND_END_IN_ROW'                    | MAPPED_ENTITIES_LIVE_IN_JDBC_AND_END_IN_ROW            | ClientEntity
+        'CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP'                        | CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP                | RestBindingAValue
+        'CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP'                        | CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP                | RestBindingThroughAnAnnotation
+        'CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP'                        | CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP                | PersistenceProperties
+        'CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP'                        | CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP                | CryptoWithAValueField
+        'CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP'                        | CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP                | CryptoWithAPropertyParameter
         'ROWS_ARE_USED_ONLY_INSIDE_THEIR_PACKAGE'                        | ROWS_ARE_USED_ONLY_INSIDE_THEIR_PACKAGE                | RepositoryLeakingRow
         'ROWS_ARE_USED_ONLY_INSIDE_THEIR_PACKAGE'                        | ROWS_ARE_USED_ONLY_INSIDE_THEIR_PACKAGE                | FactoryUsingRows
         'GRANT_HANDLERS_END_IN_GRANT_HANDLER'                            | GRANT_HANDLERS_END_IN_GRANT_HANDLER                    | MisnamedHandler
@@ -144,8 +169,13 @@ class ArchitectureRulesCatchViolationsSpec extends Specification {
         'REST_DOES_NOT_USE_APPLICATION_SERVICES'       | REST_DOES_NOT_USE_APPLICATION_SERVICES         | RestUsingAUseCase
         'PORTS_ARE_INTERFACES_OR_RECORDS'              | PORTS_ARE_INTERFACES_OR_RECORDS                | FixtureRepository
         'PORTS_ARE_INTERFACES_OR_RECORDS'              | PORTS_ARE_INTERFACES_OR_RECORDS                | FixturePage
+        'PERSISTENCE_DEPENDS_ONLY_ON_PORTS_AND_DOMAIN' | PERSISTENCE_DEPENDS_ONLY_ON_PORTS_AND_DOMAIN   | PersistenceImplementingAPort
+        'CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS'  | CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS    | FixtureTypedMapUseCase
+        'CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS'  | CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS    | IssueFixtureUseCase
+        'CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS'  | CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS    | FixtureRepository
         'CONTROLLERS_LIVE_IN_REST_AND_END_IN_CONTROLLER' | CONTROLLERS_LIVE_IN_REST_AND_END_IN_CONTROLLER | TokenController
         'MAPPED_ENTITIES_LIVE_IN_JDBC_AND_END_IN_ROW'  | MAPPED_ENTITIES_LIVE_IN_JDBC_AND_END_IN_ROW    | TokenRow
+        'CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP'      | CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP        | FixtureBoundProperties
         'GRANT_HANDLERS_END_IN_GRANT_HANDLER'          | GRANT_HANDLERS_END_IN_GRANT_HANDLER            | ClientCredentialsGrantHandler
         'CORE_DOES_NOT_READ_THE_SYSTEM_CLOCK'          | CORE_DOES_NOT_READ_THE_SYSTEM_CLOCK            | ApplicationUsingTheClockPort
         'NO_GENERIC_EXCEPTIONS'                        | NO_GENERIC_EXCEPTIONS                          | FixtureException

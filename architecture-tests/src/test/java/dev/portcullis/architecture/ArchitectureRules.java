@@ -1,7 +1,9 @@
 package dev.portcullis.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.callConstructorWhere;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethod;
@@ -10,8 +12,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaWildcardType;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import com.tngtech.archunit.core.domain.properties.HasSourceCodeLocation;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -21,7 +34,11 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,11 +54,23 @@ public final class ArchitectureRules {
     private static final String ROOT = "dev.portcullis";
     private static final String DOMAIN = ROOT + ".domain..";
     private static final String APPLICATION = ROOT + ".application..";
+    private static final String APPLICATION_PORT = ROOT + ".application.port..";
     private static final String ADAPTERS_REST = ROOT + ".adapters.rest..";
     private static final String ADAPTERS_PERSISTENCE = ROOT + ".adapters.persistence..";
     private static final String ADAPTERS_CRYPTO = ROOT + ".adapters.crypto..";
     private static final String BOOTSTRAP = ROOT + ".bootstrap..";
     private static final String PLAIN_JAVA_CORE = "DESIGN.md §1: domain and application are plain Java";
+
+    /**
+     * The Micronaut annotations that bind configuration. {@code PropertySource} is what javac writes for a
+     * repeated {@code @Property}.
+     */
+    private static final Set<String> CONFIGURATION_BINDINGS = Set.of(
+            "io.micronaut.context.annotation.Value",
+            "io.micronaut.context.annotation.Property",
+            "io.micronaut.context.annotation.PropertySource",
+            "io.micronaut.context.annotation.ConfigurationProperties",
+            "io.micronaut.context.annotation.EachProperty");
 
     // §10.1 The core depends on the JDK and on itself.
 
@@ -89,6 +118,15 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
             .because("STYLE.md §1: nothing depends on bootstrap");
 
+    // Compatibility surfaces are independent of each other in the same way (issue 10).
+    // ArchitectureSpec gets a row for this rule when the first compat surface lands (issue 11); until then
+    // the rule has no production subject and only ArchitectureRulesCatchViolationsSpec exercises it.
+
+    public static final ArchRule COMPAT_SURFACES_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
+            .matching(ROOT + ".adapters.rest.compat.(*)..")
+            .should().notDependOnEachOther()
+            .because("DESIGN.md §9: compat packages never depend on each other");
+
     // §10.3 The REST adapter drives the application through its use cases only.
 
     public static final ArchRule REST_DOES_NOT_USE_APPLICATION_SERVICES = noClasses()
@@ -116,6 +154,19 @@ public final class ArchitectureRules {
                             .or(simpleNameEndingWith("GrantHandler"))))
             .because("STYLE.md §10.4: outbound adapters implement ports and are driven, they drive nothing");
 
+    /**
+     * Of the other modules, persistence sees only the ports it implements and the domain values they
+     * exchange (issue 10): no application class outside {@code application.port..}, no other adapter, no
+     * bootstrap, and nothing else under {@code dev.portcullis} that may appear later.
+     */
+    public static final ArchRule PERSISTENCE_DEPENDS_ONLY_ON_PORTS_AND_DOMAIN = noClasses()
+            .that().resideInAPackage(ADAPTERS_PERSISTENCE)
+            .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+                    .and(resideOutsideOfPackages(DOMAIN, APPLICATION_PORT, ADAPTERS_PERSISTENCE))
+                    .as("reside in " + ROOT + ".. outside of " + DOMAIN + ", " + APPLICATION_PORT
+                            + " and " + ADAPTERS_PERSISTENCE))
+            .because("STYLE.md §10.4: a storage adapter implements the application's ports over domain values");
+
     // §10.5 Outbound ports are contracts.
 
     public static final ArchRule PORTS_ARE_INTERFACES_OR_RECORDS = classes()
@@ -124,6 +175,22 @@ public final class ArchitectureRules {
             .should().beInterfaces()
             .orShould().beRecords()
             .because("STYLE.md §10.5: a port is an interface, plus the records it exchanges");
+
+    /**
+     * Use cases and ports speak typed values, not JSON objects (issue 10). No public method of a
+     * {@code *UseCase} type in the application, nor of an interface in {@code application.port..}, has a
+     * {@code Map<String, Object>} anywhere in its return or parameter types, type arguments and type
+     * variable bounds included ({@code Optional<Map<String, Object>>}, {@code List<Map<String, Object>>}).
+     * A {@code Map<String, ?>} counts too, as does any wildcard whose values read as {@code Object}: it
+     * is the same wire-shaped map. Maps with typed values ({@code Map<String, String>},
+     * {@code Map<String, List<String>>}) are fine, and so are raw types, which javac already warns about.
+     */
+    public static final ArchRule CORE_HAS_NO_WIRE_MAPS_IN_USE_CASES_OR_PORTS = classes()
+            .that(resideInAPackage(APPLICATION).and(simpleNameEndingWith("UseCase"))
+                    .or(resideInAPackage(APPLICATION_PORT).and(INTERFACES))
+                    .as("are *UseCase types in " + APPLICATION + " or interfaces in " + APPLICATION_PORT))
+            .should(notHaveWireMapsInPublicMethodSignatures())
+            .because("DESIGN.md §9: the core takes typed commands, never a surface's JSON");
 
     // §10.6 Micronaut types sit where their technology lives and are named for their role.
 
@@ -138,6 +205,18 @@ public final class ArchitectureRules {
             .should().resideInAPackage(ROOT + ".adapters.persistence.jdbc..")
             .andShould().haveSimpleNameEndingWith("Row")
             .because("STYLE.md §3 and §10.6");
+
+    /**
+     * {@code @Value}, {@code @Property}, {@code @ConfigurationProperties} and {@code @EachProperty} (directly
+     * or through an annotation that carries them) only in bootstrap (issue 10): not on a class elsewhere,
+     * nor on its fields, methods, constructors or their parameters, where {@code @Value("${..}")} on a
+     * constructor parameter is the usual way in. The condition walks the parameters itself rather than
+     * trusting the dependencies to include parameter annotations.
+     */
+    public static final ArchRule CONFIGURATION_BINDING_ONLY_IN_BOOTSTRAP = classes()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should(notBindConfiguration())
+            .because("STYLE.md §9: configuration is bound in bootstrap and reaches the rest as plain settings");
 
     public static final ArchRule ROWS_ARE_USED_ONLY_INSIDE_THEIR_PACKAGE = classes()
             .that().haveSimpleNameEndingWith("Row")
@@ -237,6 +316,100 @@ public final class ArchitectureRules {
                 }
             }
         };
+    }
+
+    private static ArchCondition<JavaClass> notBindConfiguration() {
+        return new ArchCondition<>("not carry @Value, @Property, @ConfigurationProperties or @EachProperty on "
+                + "the class, its fields, methods, constructors or their parameters") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                reportConfigurationBindings(type, type, events);
+                for (JavaField field : type.getFields()) {
+                    reportConfigurationBindings(field, field, events);
+                }
+                for (JavaCodeUnit codeUnit : type.getCodeUnits()) {
+                    reportConfigurationBindings(codeUnit, codeUnit, events);
+                    for (JavaParameter parameter : codeUnit.getParameters()) {
+                        reportConfigurationBindings(parameter, codeUnit, events);
+                    }
+                }
+            }
+        };
+    }
+
+    private static void reportConfigurationBindings(HasAnnotations<?> element, HasSourceCodeLocation location,
+                                                    ConditionEvents events) {
+        for (JavaAnnotation<?> annotation : element.getAnnotations()) {
+            if (bindsConfiguration(annotation.getRawType())) {
+                events.add(SimpleConditionEvent.violated(element, element.getDescription() + " is annotated with @"
+                        + annotation.getRawType().getName() + " in " + location.getSourceCodeLocation()));
+            }
+        }
+    }
+
+    private static boolean bindsConfiguration(JavaClass annotationType) {
+        return CONFIGURATION_BINDINGS.contains(annotationType.getName())
+                || CONFIGURATION_BINDINGS.stream().anyMatch(binding ->
+                        annotationType.isAnnotatedWith(binding) || annotationType.isMetaAnnotatedWith(binding));
+    }
+
+    private static ArchCondition<JavaClass> notHaveWireMapsInPublicMethodSignatures() {
+        return new ArchCondition<>("not have Map<String, Object> in a public method's return or parameter types") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaMethod method : type.getMethods()) {
+                    Set<JavaModifier> modifiers = method.getModifiers();
+                    if (!modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.SYNTHETIC)
+                            || modifiers.contains(JavaModifier.BRIDGE)) {
+                        continue;
+                    }
+                    reportWireMap(method, "returns", method.getReturnType(), events);
+                    List<JavaType> parameterTypes = method.getParameterTypes();
+                    for (int index = 0; index < parameterTypes.size(); index++) {
+                        reportWireMap(method, "takes as parameter " + index, parameterTypes.get(index), events);
+                    }
+                }
+            }
+        };
+    }
+
+    private static void reportWireMap(JavaMethod method, String role, JavaType type, ConditionEvents events) {
+        wireMapIn(type).ifPresent(wireMap -> events.add(SimpleConditionEvent.violated(method,
+                method.getDescription() + " " + role + " " + type.getName()
+                        + (wireMap == type ? "" : ", which holds " + wireMap.getName())
+                        + ", a wire-shaped map, in " + method.getSourceCodeLocation())));
+    }
+
+    /** The first {@code Map<String, Object>} in a type's signature, the type itself included. */
+    private static Optional<JavaParameterizedType> wireMapIn(JavaType type) {
+        JavaParameterizedType[] found = new JavaParameterizedType[1];
+        type.traverseSignature(new JavaType.SignatureVisitor() {
+            @Override
+            public Result visitParameterizedType(JavaParameterizedType candidate) {
+                if (isWireMap(candidate)) {
+                    found[0] = candidate;
+                    return Result.STOP;
+                }
+                return Result.CONTINUE;
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    private static boolean isWireMap(JavaParameterizedType type) {
+        List<JavaType> arguments = type.getActualTypeArguments();
+        return type.toErasure().isAssignableTo(Map.class)
+                && arguments.size() == 2
+                && arguments.get(0).toErasure().isEquivalentTo(String.class)
+                && readsAsObject(arguments.get(1));
+    }
+
+    /** {@code Object} itself, or a wildcard ({@code ?}, {@code ? extends Object}, {@code ? super T}) read as one. */
+    private static boolean readsAsObject(JavaType value) {
+        if (value instanceof JavaWildcardType wildcard) {
+            return wildcard.getUpperBounds().stream().allMatch(bound -> bound.toErasure().isEquivalentTo(Object.class));
+        }
+        return value instanceof JavaClass type && type.isEquivalentTo(Object.class);
     }
 
     private static ArchRule noPackageCyclesIn(String module) {
