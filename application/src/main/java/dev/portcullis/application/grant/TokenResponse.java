@@ -2,6 +2,7 @@ package dev.portcullis.application.grant;
 
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.grant.Scopes;
+import dev.portcullis.domain.token.IssuedTokens;
 import dev.portcullis.domain.token.TokenType;
 
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record TokenResponse(
         Scopes scope,
         Optional<String> refreshToken,
         Optional<String> idToken,
-        JsonDocument additional) {
+        JsonDocument additional) implements IssuedTokens {
 
     public TokenResponse {
         Objects.requireNonNull(accessToken, "accessToken");

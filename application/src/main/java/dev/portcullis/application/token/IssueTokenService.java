@@ -6,6 +6,7 @@ import dev.portcullis.application.grant.TokenRequest;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
+import dev.portcullis.domain.token.IssuedTokens;
 
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class IssueTokenService implements IssueTokenUseCase {
             throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT,
                     "the client is not registered for the grant type " + grantType.value());
         }
-        return IssuedTokens.from(handler.handle(new TokenRequest(grantType, command.parameters()), client));
+        return handler.handle(new TokenRequest(grantType, command.parameters()), client);
     }
 
     private static Map<GrantType, GrantHandler> index(List<? extends GrantHandler> handlers) {

@@ -1,5 +1,7 @@
 package dev.portcullis.application.token;
 
+import dev.portcullis.domain.token.IssuedTokens;
+
 /** The token endpoint (RFC 6749 §3.2). */
 public interface IssueTokenUseCase {
 

@@ -3,7 +3,7 @@ package dev.portcullis.adapters.rest.oauth.token;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.portcullis.application.token.IssuedTokens;
+import dev.portcullis.domain.token.IssuedTokens;
 import dev.portcullis.domain.token.TokenType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
