@@ -4,7 +4,6 @@ import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.domain.authorization.AuthorizationFlow;
 import dev.portcullis.domain.authorization.ConsentAcceptance;
-import dev.portcullis.domain.authorization.FlowStage;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
@@ -18,23 +17,20 @@ public final class AcceptConsentRequestService implements AcceptConsentRequestUs
 
     private final PendingRequests pending;
     private final ClientRepository clients;
-    private final FlowSecrets secrets;
-    private final AuthorizationSettings settings;
+    private final String endpoint;
     private final Clock clock;
 
     public AcceptConsentRequestService(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
                                        AuthorizationSettings settings, Clock clock) {
         this.pending = new PendingRequests(flows, secrets, clock);
         this.clients = clients;
-        this.secrets = secrets;
-        this.settings = settings;
+        this.endpoint = settings.authorizationEndpoint();
         this.clock = clock;
     }
 
     @Override
     public Redirection accept(ConsentAnswer answer) {
-        AuthorizationFlow flow = pending.waiting(FlowRepository.Key.CONSENT_CHALLENGE, answer.challenge(),
-                FlowStage.CONSENT_REQUESTED);
+        AuthorizationFlow flow = pending.waiting(PendingRequests.Question.CONSENT, answer.challenge());
         Client client = clients.find(flow.request().clientId())
                 .orElseThrow(() -> OAuthException.notFound("the client of this request no longer exists"));
         Scopes scope;
@@ -53,8 +49,7 @@ public final class AcceptConsentRequestService implements AcceptConsentRequestUs
         ConsentAcceptance acceptance = new ConsentAcceptance(scope, audience, answer.remember(),
                 Duration.ofSeconds(answer.rememberFor()), answer.idTokenClaims(), answer.accessTokenClaims(),
                 StoredTime.now(clock));
-        String verifier = secrets.next();
-        return pending.answer(flow.acceptConsent(acceptance, secrets.hash(verifier)), settings.authorizationEndpoint(),
-                "consent_verifier", verifier);
+        return pending.answer(PendingRequests.Question.CONSENT, endpoint,
+                verifier -> flow.acceptConsent(acceptance, verifier));
     }
 }

@@ -2,7 +2,6 @@ package dev.portcullis.application.authorization;
 
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.domain.authorization.AuthorizationFlow;
-import dev.portcullis.domain.authorization.FlowStage;
 import dev.portcullis.domain.authorization.LoginAcceptance;
 import dev.portcullis.domain.authorization.LoginSession;
 import dev.portcullis.domain.error.OAuthException;
@@ -17,22 +16,19 @@ public final class AcceptLoginRequestService implements AcceptLoginRequestUseCas
     static final int LONGEST_SUBJECT = 255;
 
     private final PendingRequests pending;
-    private final FlowSecrets secrets;
-    private final AuthorizationSettings settings;
+    private final String endpoint;
     private final Clock clock;
 
     public AcceptLoginRequestService(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
                                      Clock clock) {
         this.pending = new PendingRequests(flows, secrets, clock);
-        this.secrets = secrets;
-        this.settings = settings;
+        this.endpoint = settings.authorizationEndpoint();
         this.clock = clock;
     }
 
     @Override
     public Redirection accept(LoginAnswer answer) {
-        AuthorizationFlow flow = pending.waiting(FlowRepository.Key.LOGIN_CHALLENGE, answer.challenge(),
-                FlowStage.LOGIN_REQUESTED);
+        AuthorizationFlow flow = pending.waiting(PendingRequests.Question.LOGIN, answer.challenge());
         if (answer.subject().isBlank()) {
             throw OAuthException.invalidRequest("subject is required");
         }
@@ -54,8 +50,6 @@ public final class AcceptLoginRequestService implements AcceptLoginRequestUseCas
         LoginAcceptance acceptance = new LoginAcceptance(answer.subject(), answer.remember(),
                 Duration.ofSeconds(answer.rememberFor()), answer.acr().filter(acr -> !acr.isEmpty()), answer.amr(),
                 answer.context(), authenticatedAt);
-        String verifier = secrets.next();
-        return pending.answer(flow.acceptLogin(acceptance, secrets.hash(verifier)), settings.authorizationEndpoint(),
-                "login_verifier", verifier);
+        return pending.answer(PendingRequests.Question.LOGIN, endpoint, verifier -> flow.acceptLogin(acceptance, verifier));
     }
 }

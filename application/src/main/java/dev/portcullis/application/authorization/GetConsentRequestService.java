@@ -3,7 +3,6 @@ package dev.portcullis.application.authorization;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.domain.authorization.AuthorizationFlow;
-import dev.portcullis.domain.authorization.FlowStage;
 import dev.portcullis.domain.authorization.LoginAcceptance;
 
 import java.time.Clock;
@@ -24,8 +23,7 @@ public final class GetConsentRequestService implements GetConsentRequestUseCase 
 
     @Override
     public ConsentRequestView get(String challenge) {
-        AuthorizationFlow flow = pending.waiting(FlowRepository.Key.CONSENT_CHALLENGE, challenge,
-                FlowStage.CONSENT_REQUESTED);
+        AuthorizationFlow flow = pending.waiting(PendingRequests.Question.CONSENT, challenge);
         // A flow asks for consent only after an accepted login.
         LoginAcceptance login = flow.login().orElseThrow();
         return new ConsentRequestView(challenge, login.acr(), login.amr(), clients.find(flow.request().clientId()),

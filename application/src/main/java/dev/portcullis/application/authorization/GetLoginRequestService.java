@@ -3,7 +3,6 @@ package dev.portcullis.application.authorization;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.domain.authorization.AuthorizationFlow;
-import dev.portcullis.domain.authorization.FlowStage;
 import dev.portcullis.domain.authorization.LoginSession;
 
 import java.time.Clock;
@@ -24,7 +23,7 @@ public final class GetLoginRequestService implements GetLoginRequestUseCase {
 
     @Override
     public LoginRequestView get(String challenge) {
-        AuthorizationFlow flow = pending.waiting(FlowRepository.Key.LOGIN_CHALLENGE, challenge, FlowStage.LOGIN_REQUESTED);
+        AuthorizationFlow flow = pending.waiting(PendingRequests.Question.LOGIN, challenge);
         return new LoginRequestView(challenge, clients.find(flow.request().clientId()), flow.request().requestUrl(),
                 List.copyOf(flow.request().scope().values()), List.copyOf(flow.request().audience().values()),
                 flow.remembered().map(LoginSession::id), flow.loginSkip(),

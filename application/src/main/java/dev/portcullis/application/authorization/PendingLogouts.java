@@ -4,8 +4,11 @@ import dev.portcullis.application.port.LogoutRequestRepository;
 import dev.portcullis.domain.authorization.LogoutRequest;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
+import dev.portcullis.domain.token.TokenSignature;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
 
 /** What the logout request use cases share: finding a request by its challenge, and storing the answer. */
 final class PendingLogouts {
@@ -34,9 +37,20 @@ final class PendingLogouts {
         return logout;
     }
 
+    /** @throws OAuthException {@code request_was_handled_before} when another answer was stored first */
     void store(LogoutRequest next) {
         if (!logouts.update(next)) {
             throw new OAuthException(ErrorCode.REQUEST_HANDLED_BEFORE, "the logout request was answered already");
         }
+    }
+
+    /**
+     * Stores the logout request that {@code accepting} makes of the waiting one, given the hash of a fresh verifier,
+     * and sends the browser back to {@code endpoint} with the verifier.
+     */
+    Redirection accept(String endpoint, Function<TokenSignature, LogoutRequest> accepting) {
+        String verifier = secrets.next();
+        store(accepting.apply(secrets.hash(verifier)));
+        return new Redirection(Urls.withQuery(endpoint, Map.of("logout_verifier", verifier)));
     }
 }
