@@ -78,11 +78,12 @@ class OpenApiControllerSpec extends RestSpecification {
         def schemas = (document().components as Map).schemas as Map<String, Object>
 
         then:
-        ['HydraClientBody', 'TokenResponseBody', 'IntrospectionBody', 'DiscoveryBody', 'JwksBody', 'LoginRequestBody',
+        ['HydraClientBody', 'TokenResponseBody', 'IntrospectionBody', 'DiscoveryDocument', 'JwksBody', 'LoginRequestBody',
          'ConsentRequestBody', 'AcceptLoginBody', 'AcceptConsentBody', 'RejectBody'].every {
             schemas.containsKey(it)
         }
         (schemas.HydraClientBody as Map).properties.containsKey('redirect_uris')
+        (schemas.DiscoveryDocument as Map).properties.keySet().containsAll(['issuer', 'token_endpoint', 'grant_types_supported'])
         !schemas.keySet().any { it.startsWith('Http') || it.contains('ConversionService') }
     }
 }

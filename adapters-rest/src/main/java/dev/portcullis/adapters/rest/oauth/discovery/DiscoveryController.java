@@ -27,22 +27,22 @@ final class DiscoveryController {
     }
 
     @Get("/openid-configuration")
-    DiscoveryBody openIdConfiguration() {
+    DiscoveryDocument openIdConfiguration() {
         return document();
     }
 
     @Get("/oauth-authorization-server")
-    DiscoveryBody authorizationServer() {
+    DiscoveryDocument authorizationServer() {
         return document();
     }
 
-    private DiscoveryBody document() {
+    private DiscoveryDocument document() {
         ServerMetadata server = metadata.get();
         DiscoveryDocument document = new DiscoveryDocument(server.issuer())
                 .core(server.grantTypes(), List.of("public"), server.idTokenSigningAlgs());
         for (DiscoveryContribution contribution : contributions) {
             contribution.contribute(server, document);
         }
-        return document.body();
+        return document;
     }
 }

@@ -1,38 +1,79 @@
 package dev.portcullis.adapters.rest.oauth.discovery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
+
 import java.util.List;
 
-/** The discovery document being assembled from the contributions; each member is set by the endpoint it names. */
+/**
+ * The authorization server metadata (RFC 8414 §2) and OpenID Provider metadata (OpenID Connect Discovery 1.0
+ * §3), the same document on both well-known paths, as the contributions assemble it: each member is set by the
+ * endpoint or feature it names, and members nothing contributed are left out.
+ */
+@Serdeable.Serializable
+@Introspected(accessKind = Introspected.AccessKind.FIELD)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class DiscoveryDocument {
 
-    private final String issuer;
-    String authorizationEndpoint;
+    @JsonProperty("issuer")
+    final String issuer;
+    @JsonProperty("token_endpoint")
     String tokenEndpoint;
-    String userinfoEndpoint;
+    @JsonProperty("jwks_uri")
     String jwksUri;
+    @JsonProperty("introspection_endpoint")
     String introspectionEndpoint;
+    @JsonProperty("revocation_endpoint")
     String revocationEndpoint;
-    String endSessionEndpoint;
-    String registrationEndpoint;
+    @JsonProperty("grant_types_supported")
     List<String> grantTypesSupported = List.of();
+    @JsonProperty("response_types_supported")
     List<String> responseTypesSupported = List.of();
-    List<String> responseModesSupported;
+    @JsonProperty("token_endpoint_auth_methods_supported")
     List<String> tokenEndpointAuthMethodsSupported;
+    @JsonProperty("introspection_endpoint_auth_methods_supported")
     List<String> introspectionEndpointAuthMethodsSupported;
+    @JsonProperty("revocation_endpoint_auth_methods_supported")
     List<String> revocationEndpointAuthMethodsSupported;
+    @JsonProperty("subject_types_supported")
     List<String> subjectTypesSupported;
+    @JsonProperty("id_token_signing_alg_values_supported")
     List<String> idTokenSigningAlgValuesSupported;
-    List<String> userinfoSigningAlgValuesSupported;
+    @JsonProperty("authorization_endpoint")
+    String authorizationEndpoint;
+    @JsonProperty("userinfo_endpoint")
+    String userinfoEndpoint;
+    @JsonProperty("end_session_endpoint")
+    String endSessionEndpoint;
+    @JsonProperty("registration_endpoint")
+    String registrationEndpoint;
+    @JsonProperty("response_modes_supported")
+    List<String> responseModesSupported;
+    @JsonProperty("code_challenge_methods_supported")
     List<String> codeChallengeMethodsSupported;
+    @JsonProperty("scopes_supported")
     List<String> scopesSupported;
+    @JsonProperty("claims_supported")
     List<String> claimsSupported;
+    @JsonProperty("prompt_values_supported")
     List<String> promptValuesSupported;
+    @JsonProperty("userinfo_signing_alg_values_supported")
+    List<String> userinfoSigningAlgValuesSupported;
+    @JsonProperty("authorization_response_iss_parameter_supported")
     Boolean authorizationResponseIssParameterSupported;
+    @JsonProperty("claims_parameter_supported")
     Boolean claimsParameterSupported;
+    @JsonProperty("request_parameter_supported")
     Boolean requestParameterSupported;
+    @JsonProperty("request_uri_parameter_supported")
     Boolean requestUriParameterSupported;
+    @JsonProperty("require_request_uri_registration")
     Boolean requireRequestUriRegistration;
+    @JsonProperty("frontchannel_logout_supported")
     Boolean frontchannelLogoutSupported;
+    @JsonProperty("backchannel_logout_supported")
     Boolean backchannelLogoutSupported;
 
     DiscoveryDocument(String issuer) {
@@ -119,17 +160,5 @@ public final class DiscoveryDocument {
         subjectTypesSupported = List.copyOf(subjectTypes);
         idTokenSigningAlgValuesSupported = List.copyOf(idTokenSigningAlgs);
         return this;
-    }
-
-    DiscoveryBody body() {
-        return new DiscoveryBody(issuer, tokenEndpoint, jwksUri, introspectionEndpoint, revocationEndpoint,
-                grantTypesSupported, responseTypesSupported, tokenEndpointAuthMethodsSupported,
-                introspectionEndpointAuthMethodsSupported, revocationEndpointAuthMethodsSupported, subjectTypesSupported,
-                idTokenSigningAlgValuesSupported, authorizationEndpoint, userinfoEndpoint, endSessionEndpoint,
-                registrationEndpoint, responseModesSupported, codeChallengeMethodsSupported, scopesSupported,
-                claimsSupported, promptValuesSupported, userinfoSigningAlgValuesSupported,
-                authorizationResponseIssParameterSupported, claimsParameterSupported, requestParameterSupported,
-                requestUriParameterSupported, requireRequestUriRegistration, frontchannelLogoutSupported,
-                backchannelLogoutSupported);
     }
 }
