@@ -49,17 +49,9 @@ public final class BrowserResponses {
         this.issuer = issuer;
     }
 
-    /** Answers a GET of the endpoint at {@code path} under the issuer, from its query. */
-    public MutableHttpResponse<?> answerQuery(HttpRequest<?> request, String path,
-                                              Function<BrowserRequest, BrowserResponse> useCase) {
-        String query = request.getUri().getRawQuery();
-        return answer(request, query, issuer.url(path) + (query == null ? "" : "?" + query), useCase);
-    }
-
-    /** Answers a form POST to the endpoint at {@code path} under the issuer. */
-    public MutableHttpResponse<?> answerForm(HttpRequest<?> request, String body, String path,
-                                             Function<BrowserRequest, BrowserResponse> useCase) {
-        return answer(request, body, issuer.url(path), useCase);
+    /** The browser endpoint at {@code path} under the issuer, answered by {@code useCase}. */
+    public BrowserEndpoint endpoint(String path, Function<BrowserRequest, BrowserResponse> useCase) {
+        return new BrowserEndpoint(this, issuer.url(path), useCase);
     }
 
     /**
@@ -84,8 +76,8 @@ public final class BrowserResponses {
      * Answers a browser endpoint: decodes its query or form ({@code encoded}), runs {@code useCase} and writes
      * its answer; a malformed escape gets the error page.
      */
-    private MutableHttpResponse<?> answer(HttpRequest<?> request, String encoded, String url,
-                                         Function<BrowserRequest, BrowserResponse> useCase) {
+    MutableHttpResponse<?> answer(HttpRequest<?> request, String encoded, String url,
+                                  Function<BrowserRequest, BrowserResponse> useCase) {
         FormParameters.Lenient parameters;
         try {
             parameters = FormParameters.parseLenient(encoded);

@@ -29,6 +29,15 @@ public final class FormParameters {
         return parameters.first();
     }
 
+    /** @throws OAuthException {@code invalid_request} when the form lacks {@code name} or has it empty */
+    public static String required(Map<String, String> form, String name) {
+        String value = form.get(name);
+        if (value == null || value.isEmpty()) {
+            throw OAuthException.invalidRequest("the " + name + " parameter is required");
+        }
+        return value;
+    }
+
     /** Every parameter's first value, and the names of the repeated ones. */
     public record Lenient(Map<String, String> first, Set<String> repeated) {
     }

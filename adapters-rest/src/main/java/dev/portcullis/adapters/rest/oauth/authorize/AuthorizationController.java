@@ -1,20 +1,13 @@
 package dev.portcullis.adapters.rest.oauth.authorize;
 
+import dev.portcullis.adapters.rest.browser.BrowserFlowController;
 import dev.portcullis.adapters.rest.browser.BrowserResponses;
 import dev.portcullis.adapters.rest.http.ApiTags;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.authorization.AuthorizeUseCase;
 import dev.portcullis.application.discovery.ServerMetadata;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,28 +19,13 @@ import java.util.List;
 @Controller(AuthorizationController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiTags.OAUTH)
-public final class AuthorizationController {
+public final class AuthorizationController extends BrowserFlowController {
 
     /** Where the login and consent app send the browser back with a verifier. */
     public static final String PATH = "/oauth2/auth";
 
-    private final AuthorizeUseCase authorize;
-    private final BrowserResponses responses;
-
     AuthorizationController(AuthorizeUseCase authorize, BrowserResponses responses) {
-        this.authorize = authorize;
-        this.responses = responses;
-    }
-
-    @Get
-    MutableHttpResponse<?> get(HttpRequest<?> request) {
-        return responses.answerQuery(request, PATH, authorize::authorize);
-    }
-
-    @Post
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> post(HttpRequest<?> request, @Nullable @Body String body) {
-        return responses.answerForm(request, body, PATH, authorize::authorize);
+        super(responses.endpoint(PATH, authorize::authorize));
     }
 
     /** The authorization endpoint and what its requests may hold, when the code flow is served. */

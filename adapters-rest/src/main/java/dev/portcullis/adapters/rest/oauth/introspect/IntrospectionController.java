@@ -1,7 +1,7 @@
 package dev.portcullis.adapters.rest.oauth.introspect;
 
 import dev.portcullis.adapters.rest.http.ApiTags;
-import dev.portcullis.adapters.rest.http.ClientCredentialsReader;
+import dev.portcullis.adapters.rest.http.ClientFormEndpoint;
 import dev.portcullis.adapters.rest.http.EndpointThreads;
 import dev.portcullis.adapters.rest.http.FormParameters;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
@@ -12,7 +12,6 @@ import dev.portcullis.application.token.IntrospectTokenCommand;
 import dev.portcullis.application.token.IntrospectTokenUseCase;
 import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.error.ErrorCode;
-import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.Scopes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -36,29 +35,22 @@ public final class IntrospectionController {
 
     static final String PATH = "/oauth2/introspect";
 
-    private final IntrospectTokenUseCase introspect;
-    private final EndpointThreads threads;
+    private final ClientFormEndpoint<IntrospectionBody> endpoint;
 
     IntrospectionController(IntrospectTokenUseCase introspect, EndpointThreads threads) {
-        this.introspect = introspect;
-        this.threads = threads;
+        this.endpoint = new ClientFormEndpoint<>(threads, form -> IntrospectionBody.from(
+                introspect.introspect(command(Optional.of(form.credentials()), form.parameters()))));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     CompletableFuture<IntrospectionBody> introspect(HttpRequest<?> request, @Nullable @Body String body) {
-        Map<String, String> form = FormParameters.parse(body);
-        IntrospectTokenCommand command = command(Optional.of(ClientCredentialsReader.read(request, form)), form);
-        return threads.run(() -> IntrospectionBody.from(introspect.introspect(command)));
+        return endpoint.answer(request, body);
     }
 
     /** The command for a form with {@code token} and an optional space-separated {@code scope}. */
     public static IntrospectTokenCommand command(Optional<ClientCredentials> caller, Map<String, String> form) {
-        String token = form.get("token");
-        if (token == null || token.isEmpty()) {
-            throw OAuthException.invalidRequest("the token parameter is required");
-        }
-        return new IntrospectTokenCommand(caller, token, Scopes.parse(form.get("scope"), ErrorCode.INVALID_REQUEST, "scope"));
+        return new IntrospectTokenCommand(caller, FormParameters.required(form, "token"), Scopes.parse(form.get("scope"), ErrorCode.INVALID_REQUEST, "scope"));
     }
 
     /** The introspection endpoint; clients authenticate with a secret (public clients may not introspect). */

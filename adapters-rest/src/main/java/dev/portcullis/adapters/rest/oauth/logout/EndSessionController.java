@@ -1,20 +1,13 @@
 package dev.portcullis.adapters.rest.oauth.logout;
 
+import dev.portcullis.adapters.rest.browser.BrowserFlowController;
 import dev.portcullis.adapters.rest.browser.BrowserResponses;
 import dev.portcullis.adapters.rest.http.ApiTags;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.authorization.EndSessionUseCase;
 import dev.portcullis.application.discovery.ServerMetadata;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,28 +17,13 @@ import jakarta.inject.Singleton;
 @Controller(EndSessionController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiTags.OAUTH)
-public final class EndSessionController {
+public final class EndSessionController extends BrowserFlowController {
 
     /** Where the logout app sends the browser back with a verifier. */
     public static final String PATH = "/oauth2/sessions/logout";
 
-    private final EndSessionUseCase logout;
-    private final BrowserResponses responses;
-
     EndSessionController(EndSessionUseCase logout, BrowserResponses responses) {
-        this.logout = logout;
-        this.responses = responses;
-    }
-
-    @Get
-    MutableHttpResponse<?> get(HttpRequest<?> request) {
-        return responses.answerQuery(request, PATH, logout::logout);
-    }
-
-    @Post
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> post(HttpRequest<?> request, @Nullable @Body String body) {
-        return responses.answerForm(request, body, PATH, logout::logout);
+        super(responses.endpoint(PATH, logout::logout));
     }
 
     /** RP-initiated logout, without front- or back-channel logout. */

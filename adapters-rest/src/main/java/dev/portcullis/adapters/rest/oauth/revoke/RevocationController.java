@@ -1,15 +1,13 @@
 package dev.portcullis.adapters.rest.oauth.revoke;
 
 import dev.portcullis.adapters.rest.http.ApiTags;
-import dev.portcullis.adapters.rest.http.ClientCredentialsReader;
+import dev.portcullis.adapters.rest.http.ClientFormEndpoint;
 import dev.portcullis.adapters.rest.http.EndpointThreads;
-import dev.portcullis.adapters.rest.http.FormParameters;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.application.token.RevokeTokenCommand;
 import dev.portcullis.application.token.RevokeTokenUseCase;
-import dev.portcullis.domain.error.OAuthException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,7 +22,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Singleton;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** RFC 7009 token revocation: 200 with an empty body whether or not the token was known. */
@@ -34,12 +31,13 @@ final class RevocationController {
 
     static final String PATH = "/oauth2/revoke";
 
-    private final RevokeTokenUseCase revoke;
-    private final EndpointThreads threads;
+    private final ClientFormEndpoint<HttpResponse<?>> endpoint;
 
     RevocationController(RevokeTokenUseCase revoke, EndpointThreads threads) {
-        this.revoke = revoke;
-        this.threads = threads;
+        this.endpoint = new ClientFormEndpoint<>(threads, form -> {
+            revoke.revoke(new RevokeTokenCommand(form.credentials(), form.required("token")));
+            return HttpResponse.ok();
+        });
     }
 
     @Post
@@ -47,16 +45,7 @@ final class RevocationController {
     @ApiResponse(responseCode = "200", description = "the token is revoked, or was not a token of this server: no body",
             content = @Content(schema = @Schema(implementation = Void.class)))
     CompletableFuture<HttpResponse<?>> revoke(HttpRequest<?> request, @Nullable @Body String body) {
-        Map<String, String> form = FormParameters.parse(body);
-        String token = form.get("token");
-        if (token == null || token.isEmpty()) {
-            throw OAuthException.invalidRequest("the token parameter is required");
-        }
-        RevokeTokenCommand command = new RevokeTokenCommand(ClientCredentialsReader.read(request, form), token);
-        return threads.run(() -> {
-            revoke.revoke(command);
-            return HttpResponse.ok();
-        });
+        return endpoint.answer(request, body);
     }
 
     /** The revocation endpoint takes the token endpoint's client authentication. */

@@ -1,9 +1,9 @@
 package dev.portcullis.adapters.rest.oauth.token;
 
 import dev.portcullis.adapters.rest.http.ApiTags;
-import dev.portcullis.adapters.rest.http.ClientCredentialsReader;
+import dev.portcullis.adapters.rest.http.ClientForm;
+import dev.portcullis.adapters.rest.http.ClientFormEndpoint;
 import dev.portcullis.adapters.rest.http.EndpointThreads;
-import dev.portcullis.adapters.rest.http.FormParameters;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.discovery.ServerMetadata;
@@ -36,30 +36,26 @@ final class TokenController {
 
     private static final Set<String> NOT_GRANT_PARAMETERS = Set.of("grant_type", "client_id", "client_secret");
 
-    private final IssueTokenUseCase issue;
-    private final EndpointThreads threads;
+    private final ClientFormEndpoint<TokenResponseBody> endpoint;
 
     TokenController(IssueTokenUseCase issue, EndpointThreads threads) {
-        this.issue = issue;
-        this.threads = threads;
+        this.endpoint = new ClientFormEndpoint<>(threads, form -> TokenResponseBody.from(issue.issue(command(form))));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     CompletableFuture<TokenResponseBody> token(HttpRequest<?> request, @Nullable @Body String body) {
-        Map<String, String> form = FormParameters.parse(body);
-        String grantType = form.get("grant_type");
-        if (grantType == null || grantType.isEmpty()) {
-            throw OAuthException.invalidRequest("the grant_type parameter is required");
-        }
+        return endpoint.answer(request, body);
+    }
+
+    private static IssueTokenCommand command(ClientForm form) {
+        String grantType = form.required("grant_type");
         if (!GrantType.isWellFormed(grantType)) {
             throw new OAuthException(ErrorCode.UNSUPPORTED_GRANT_TYPE, "grant_type is not a grant type name or URI");
         }
-        Map<String, String> parameters = new LinkedHashMap<>(form);
+        Map<String, String> parameters = new LinkedHashMap<>(form.parameters());
         parameters.keySet().removeAll(NOT_GRANT_PARAMETERS);
-        IssueTokenCommand command = new IssueTokenCommand(ClientCredentialsReader.read(request, form),
-                new GrantType(grantType), parameters);
-        return threads.run(() -> TokenResponseBody.from(issue.issue(command)));
+        return new IssueTokenCommand(form.credentials(), new GrantType(grantType), parameters);
     }
 
     /** The token endpoint and the client authentication methods it takes. */

@@ -1,0 +1,37 @@
+package dev.portcullis.adapters.rest.http;
+
+import dev.portcullis.application.token.ClientCredentials;
+import dev.portcullis.domain.error.OAuthException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A form a client posted to the token, introspection or revocation endpoint, and how the client authenticated
+ * on it (RFC 6749 §2.3.1).
+ *
+ * @param parameters every parameter, {@code client_id} and {@code client_secret} included
+ */
+public record ClientForm(Map<String, String> parameters, ClientCredentials credentials) {
+
+    public ClientForm {
+        parameters = Map.copyOf(parameters);
+        Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /**
+     * @throws OAuthException {@code invalid_request} for a malformed form or two authentication methods at once,
+     *         {@code invalid_client} when the client did not authenticate at all
+     */
+    public static ClientForm read(HttpRequest<?> request, @Nullable String body) {
+        Map<String, String> form = FormParameters.parse(body);
+        return new ClientForm(form, ClientCredentialsReader.read(request, form));
+    }
+
+    /** @throws OAuthException {@code invalid_request} when the form lacks {@code name} or has it empty */
+    public String required(String name) {
+        return FormParameters.required(parameters, name);
+    }
+}

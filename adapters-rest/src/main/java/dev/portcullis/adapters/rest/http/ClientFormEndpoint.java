@@ -1,0 +1,30 @@
+package dev.portcullis.adapters.rest.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * An endpoint that clients post forms to, bound to what answers the form. The form and the client's credentials
+ * are read where the request arrived, so that a malformed one is refused at once; the answer runs where
+ * {@link EndpointThreads} says.
+ *
+ * @param <T> the response body
+ */
+public final class ClientFormEndpoint<T> {
+
+    private final EndpointThreads threads;
+    private final Function<ClientForm, T> answer;
+
+    public ClientFormEndpoint(EndpointThreads threads, Function<ClientForm, T> answer) {
+        this.threads = threads;
+        this.answer = answer;
+    }
+
+    public CompletableFuture<T> answer(HttpRequest<?> request, @Nullable String body) {
+        ClientForm form = ClientForm.read(request, body);
+        return threads.run(() -> answer.apply(form));
+    }
+}
