@@ -1,0 +1,28 @@
+package dev.portcullis.adapters.rest.browser;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.views.ViewsFilter;
+import io.micronaut.views.ViewsModelDecorator;
+import io.micronaut.views.ViewsRendererLocator;
+import io.micronaut.views.ViewsResolver;
+import io.micronaut.views.turbo.TurboFrameRenderer;
+import io.micronaut.views.turbo.TurboStreamRenderer;
+
+/**
+ * micronaut-views' filter, which turns a {@code ModelAndView} body into its rendered page, on the routes that
+ * answer with pages only: the browser endpoints of the flow and the built-in pages. Its own pattern is
+ * {@code /**}, and a reactive filter on every request cost the token, introspection, JWKS and discovery
+ * endpoints a few microseconds each for a body they never have.
+ */
+@Replaces(ViewsFilter.class)
+// The paths of AuthorizationController and EndSessionController, which depend on this package.
+@Filter({"/oauth2/auth", "/oauth2/sessions/logout", "/ui/**"})
+final class PageViewsFilter extends ViewsFilter {
+
+    PageViewsFilter(ViewsResolver viewsResolver, ViewsRendererLocator viewsRendererLocator,
+                    ViewsModelDecorator viewsModelDecorator, TurboStreamRenderer turboStreamRenderer,
+                    TurboFrameRenderer turboFrameRenderer) {
+        super(viewsResolver, viewsRendererLocator, viewsModelDecorator, turboStreamRenderer, turboFrameRenderer);
+    }
+}
