@@ -52,10 +52,13 @@ import java.util.Optional;
  * The built-in login, consent and logout pages (DESIGN.md §4). They read and answer the flow's requests through
  * the same use cases as the admin API; a skipped login or consent is accepted at once, without a page.
  */
-@Controller("/ui")
+@Controller(UiController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiTags.UI)
 final class UiController {
+
+    /** Where the built-in pages live. */
+    static final String PATH = "/ui";
 
     /** "Keep me signed in" remembers the login this long. */
     static final Duration REMEMBER_LOGIN = Duration.ofDays(30);

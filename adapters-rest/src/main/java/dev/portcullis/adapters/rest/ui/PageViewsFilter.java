@@ -1,5 +1,7 @@
-package dev.portcullis.adapters.rest.browser;
+package dev.portcullis.adapters.rest.ui;
 
+import dev.portcullis.adapters.rest.oauth.authorize.AuthorizationController;
+import dev.portcullis.adapters.rest.oauth.logout.EndSessionController;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.views.ViewsFilter;
@@ -16,8 +18,7 @@ import io.micronaut.views.turbo.TurboStreamRenderer;
  * endpoints a few microseconds each for a body they never have.
  */
 @Replaces(ViewsFilter.class)
-// The paths of AuthorizationController and EndSessionController, which depend on this package.
-@Filter({"/oauth2/auth", "/oauth2/sessions/logout", "/ui/**"})
+@Filter({AuthorizationController.PATH, EndSessionController.PATH, UiController.PATH + "/**"})
 final class PageViewsFilter extends ViewsFilter {
 
     PageViewsFilter(ViewsResolver viewsResolver, ViewsRendererLocator viewsRendererLocator,
