@@ -31,6 +31,18 @@ public final class AcceptConsentRequestService implements AcceptConsentRequestUs
     @Override
     public Redirection accept(ConsentAnswer answer) {
         AuthorizationFlow flow = pending.waiting(PendingRequests.Question.CONSENT, answer.challenge());
+        ConsentAcceptance acceptance = acceptance(flow, clients, answer, clock);
+        return pending.answer(PendingRequests.Question.CONSENT, endpoint,
+                verifier -> flow.acceptConsent(acceptance, verifier));
+    }
+
+    /**
+     * The consent {@code answer} records on {@code flow}, checked against what the flow's client is registered for.
+     *
+     * @throws OAuthException {@code not_found} when the client was deleted meanwhile
+     */
+    static ConsentAcceptance acceptance(AuthorizationFlow flow, ClientRepository clients, ConsentAnswer answer,
+                                        Clock clock) {
         Client client = clients.find(flow.request().clientId())
                 .orElseThrow(() -> OAuthException.notFound("the client of this request no longer exists"));
         Scopes scope;
@@ -46,10 +58,8 @@ public final class AcceptConsentRequestService implements AcceptConsentRequestUs
         if (answer.rememberFor() < 0) {
             throw OAuthException.invalidRequest("remember_for must not be negative");
         }
-        ConsentAcceptance acceptance = new ConsentAcceptance(scope, audience, answer.remember(),
+        return new ConsentAcceptance(scope, audience, answer.remember(),
                 Duration.ofSeconds(answer.rememberFor()), answer.idTokenClaims(), answer.accessTokenClaims(),
                 StoredTime.now(clock));
-        return pending.answer(PendingRequests.Question.CONSENT, endpoint,
-                verifier -> flow.acceptConsent(acceptance, verifier));
     }
 }

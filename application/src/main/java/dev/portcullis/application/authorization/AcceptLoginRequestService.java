@@ -29,6 +29,12 @@ public final class AcceptLoginRequestService implements AcceptLoginRequestUseCas
     @Override
     public Redirection accept(LoginAnswer answer) {
         AuthorizationFlow flow = pending.waiting(PendingRequests.Question.LOGIN, answer.challenge());
+        LoginAcceptance acceptance = acceptance(flow, answer, clock);
+        return pending.answer(PendingRequests.Question.LOGIN, endpoint, verifier -> flow.acceptLogin(acceptance, verifier));
+    }
+
+    /** The login {@code answer} records on the waiting {@code flow}, checked. */
+    static LoginAcceptance acceptance(AuthorizationFlow flow, LoginAnswer answer, Clock clock) {
         if (answer.subject().isBlank()) {
             throw OAuthException.invalidRequest("subject is required");
         }
@@ -47,9 +53,8 @@ public final class AcceptLoginRequestService implements AcceptLoginRequestUseCas
             }
             authenticatedAt = session.authenticatedAt();
         }
-        LoginAcceptance acceptance = new LoginAcceptance(answer.subject(), answer.remember(),
+        return new LoginAcceptance(answer.subject(), answer.remember(),
                 Duration.ofSeconds(answer.rememberFor()), answer.acr().filter(acr -> !acr.isEmpty()), answer.amr(),
                 answer.context(), authenticatedAt);
-        return pending.answer(PendingRequests.Question.LOGIN, endpoint, verifier -> flow.acceptLogin(acceptance, verifier));
     }
 }

@@ -1,6 +1,7 @@
 package dev.portcullis.application.authorization;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,10 @@ import java.util.Optional;
  * @param sessionLifespan  how long a remembered login lasts when the login app gives no {@code remember_for}
  * @param pkceRequired     whether confidential clients must use PKCE too (public ones always must)
  * @param plainPkceAllowed whether the {@code plain} method is accepted
+ * @param loginAndConsentUrl one app that logs the user in and asks for consent in a single answer (ORY Hydra's
+ *                         early design): when set, the authorization endpoint sends the browser there with
+ *                         {@code consent=<challenge>} instead of to the login and consent apps, and the
+ *                         browser comes back with that same parameter once the app has answered
  */
 public record AuthorizationSettings(
         String loginUrl,
@@ -35,7 +40,11 @@ public record AuthorizationSettings(
         Duration requestLifespan,
         Duration sessionLifespan,
         boolean pkceRequired,
-        boolean plainPkceAllowed) {
+        boolean plainPkceAllowed,
+        Optional<String> loginAndConsentUrl) {
+
+    /** The parameter that carries the challenge to the combined app and back. */
+    public static final String COMBINED_CHALLENGE_PARAMETER = "consent";
 
     public static final Duration LONGEST_CODE_LIFESPAN = Duration.ofMinutes(10);
 
@@ -53,6 +62,21 @@ public record AuthorizationSettings(
         if (codeLifespan.compareTo(LONGEST_CODE_LIFESPAN) > 0) {
             throw new IllegalArgumentException("authorization codes live at most 10 minutes");
         }
+        Objects.requireNonNull(loginAndConsentUrl, "loginAndConsentUrl");
+    }
+
+    /** Separate login and consent apps, as ORY Hydra v2 has them. */
+    public AuthorizationSettings(String loginUrl, String consentUrl, String logoutUrl, Optional<String> errorUrl,
+                                 String postLogoutUrl, String authorizationEndpoint, String endSessionEndpoint,
+                                 Duration codeLifespan, Duration requestLifespan, Duration sessionLifespan,
+                                 boolean pkceRequired, boolean plainPkceAllowed) {
+        this(loginUrl, consentUrl, logoutUrl, errorUrl, postLogoutUrl, authorizationEndpoint, endSessionEndpoint,
+                codeLifespan, requestLifespan, sessionLifespan, pkceRequired, plainPkceAllowed, Optional.empty());
+    }
+
+    /** The authorization endpoint's URL that continues a flow once the combined app has answered {@code challenge}. */
+    public String combinedContinuation(String challenge) {
+        return Urls.withQuery(authorizationEndpoint, Map.of(COMBINED_CHALLENGE_PARAMETER, challenge));
     }
 
     private static void requirePositive(Duration duration, String what) {

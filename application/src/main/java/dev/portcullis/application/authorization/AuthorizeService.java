@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The authorization endpoint's three entries (DESIGN.md §5): a new request becomes a flow and goes to the login
@@ -70,7 +71,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
     }
 
     @Override
-    public BrowserResponse authorize(BrowserRequest request) {
+    public BrowserResponse authorize(BrowserRequest request, AuthorizationDialect dialect) {
         Optional<String> loginVerifier = request.parameter("login_verifier");
         if (loginVerifier.isPresent()) {
             return afterLogin(request, loginVerifier.get());
@@ -79,10 +80,15 @@ public final class AuthorizeService implements AuthorizeUseCase {
         if (consentVerifier.isPresent()) {
             return afterConsent(request, consentVerifier.get());
         }
-        return start(request);
+        Optional<String> combined = settings.loginAndConsentUrl().isPresent()
+                ? request.parameter(AuthorizationSettings.COMBINED_CHALLENGE_PARAMETER) : Optional.empty();
+        if (combined.isPresent()) {
+            return afterCombinedAnswer(request, combined.get());
+        }
+        return start(request, dialect);
     }
 
-    private BrowserResponse start(BrowserRequest request) {
+    private BrowserResponse start(BrowserRequest request, AuthorizationDialect dialect) {
         RequestReader.Target target;
         try {
             target = reader.target(request);
@@ -91,7 +97,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
         }
         AuthorizationRequest parsed;
         try {
-            parsed = reader.read(request, target);
+            parsed = reader.read(request, target, dialect);
         } catch (OAuthException e) {
             return toClientError(target.redirectUri(), target.mode(), request.parameter("state"), e.error(), List.of());
         }
@@ -113,7 +119,10 @@ public final class AuthorizeService implements AuthorizeUseCase {
         if (!flows.add(flow)) {
             throw new IllegalStateException("two flows with one id: the randomness source is broken");
         }
-        return new BrowserResponse.Redirect(Urls.withQuery(settings.loginUrl(), Map.of("login_challenge", challenge)),
+        String app = settings.loginAndConsentUrl()
+                .map(url -> Urls.withQuery(url, Map.of(AuthorizationSettings.COMBINED_CHALLENGE_PARAMETER, challenge)))
+                .orElseGet(() -> Urls.withQuery(settings.loginUrl(), Map.of("login_challenge", challenge)));
+        return new BrowserResponse.Redirect(app,
                 List.of(CookieChange.set(CookieChange.CSRF, csrf, Optional.of(settings.requestLifespan()))));
     }
 
@@ -157,21 +166,62 @@ public final class AuthorizeService implements AuthorizeUseCase {
         if (arrival.refusal() != null) {
             return arrival.refusal();
         }
-        AuthorizationFlow flow = arrival.flow();
-        Client client = arrival.client();
         // An answered consent without a rejection, which arrive() turned away, was accepted.
+        return issueCode(arrival.flow(), arrival.client(), now, "consent_verifier", List.of());
+    }
+
+    /**
+     * The browser back from the combined login and consent app, with the challenge it was sent there with.
+     * The app answered both questions at once ({@link AcceptLoginAndConsentService}); the CSRF cookie proves
+     * that this is the browser that started the flow, so the challenge may stand in for the two verifiers.
+     */
+    private BrowserResponse afterCombinedAnswer(BrowserRequest request, String challenge) {
+        Instant now = now();
+        String parameter = AuthorizationSettings.COMBINED_CHALLENGE_PARAMETER;
+        Optional<AuthorizationFlow> waiting = secrets.hashPresented(challenge)
+                .flatMap(hash -> flows.findBy(FlowRepository.Key.LOGIN_CHALLENGE, hash))
+                .filter(flow -> flow.stage() == FlowStage.LOGIN_REQUESTED && now.isBefore(flow.expiresAt()));
+        if (waiting.isPresent()) {
+            return showError(OAuthException.invalidRequest(
+                    parameter + ": the login and consent app has not answered this request yet").error(), List.of());
+        }
+        Arrival arrival = arrive(request, FlowRepository.Key.LOGIN_CHALLENGE, parameter, challenge,
+                Set.of(FlowStage.LOGIN_ANSWERED, FlowStage.CONSENT_ANSWERED), now);
+        if (arrival.refusal() != null) {
+            return arrival.refusal();
+        }
+        AuthorizationFlow flow = arrival.flow();
+        if (flow.consent().isEmpty()) {
+            // Only a login was accepted, through the separate login app's API: the combined app has not answered.
+            return showError(OAuthException.invalidRequest(
+                    parameter + ": the login and consent app has not answered this request yet").error(), List.of());
+        }
+        LoginAcceptance login = flow.login().orElseThrow();
+        if (!hints.names(flow.request().idTokenHint(), login.subject())) {
+            return fail(flow, new OAuthError(ErrorCode.LOGIN_REQUIRED, "the user who logged in is not the id_token_hint's"));
+        }
+        List<CookieChange> cookies = new ArrayList<>();
+        if (flow.remembered().isEmpty()) {
+            replaceLogin(request, flow.sessionId().orElseThrow(), login, now, cookies);
+        }
+        return issueCode(flow, arrival.client(), now, parameter, cookies);
+    }
+
+    /** The last step of every flow: a code for the consent the flow holds, sent to the client. */
+    private BrowserResponse issueCode(AuthorizationFlow flow, Client client, Instant now, String parameter,
+                                      List<CookieChange> cookies) {
         ConsentAcceptance consent = flow.consent().orElseThrow();
         String code = secrets.next(AccessTokens.CODE_PREFIX);
         Instant codeExpiry = now.plus(settings.codeLifespan());
         if (!flows.update(flow.issueCode(secrets.hash(code), codeExpiry, keepUntil(client, consent, codeExpiry, now)))) {
-            return showError(OAuthException.invalidRequest("consent_verifier: " + VERIFIER_UNUSABLE).error(), List.of());
+            return showError(OAuthException.invalidRequest(parameter + ": " + VERIFIER_UNUSABLE).error(), List.of());
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("code", code);
         flow.request().state().ifPresent(state -> parameters.put("state", state));
         parameters.put("iss", tokenSettings.issuerValue());
         return new BrowserResponse.ToClient(flow.request().redirectUri(), flow.request().responseMode(), parameters,
-                List.of());
+                cookies);
     }
 
     /**
@@ -183,7 +233,12 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     private Arrival arrive(BrowserRequest request, FlowRepository.Key key, String parameter, String verifier,
                            FlowStage stage, Instant now) {
-        Optional<AuthorizationFlow> found = usable(key, verifier, stage, now);
+        return arrive(request, key, parameter, verifier, Set.of(stage), now);
+    }
+
+    private Arrival arrive(BrowserRequest request, FlowRepository.Key key, String parameter, String verifier,
+                           Set<FlowStage> stages, Instant now) {
+        Optional<AuthorizationFlow> found = usable(key, verifier, stages, now);
         if (found.isEmpty()) {
             return refused(showError(OAuthException.invalidRequest(parameter + ": " + VERIFIER_UNUSABLE).error(), List.of()));
         }
@@ -213,10 +268,11 @@ public final class AuthorizeService implements AuthorizeUseCase {
         return new Arrival(null, null, refusal);
     }
 
-    /** The flow whose {@code key} is the hash of {@code presented}, if it is at {@code stage} and not expired. */
-    private Optional<AuthorizationFlow> usable(FlowRepository.Key key, String presented, FlowStage stage, Instant now) {
+    /** The flow whose {@code key} is the hash of {@code presented}, if it is at one of {@code stages} and not expired. */
+    private Optional<AuthorizationFlow> usable(FlowRepository.Key key, String presented, Set<FlowStage> stages,
+                                               Instant now) {
         return secrets.hashPresented(presented).flatMap(hash -> flows.findBy(key, hash))
-                .filter(flow -> flow.stage() == stage && now.isBefore(flow.expiresAt()));
+                .filter(flow -> stages.contains(flow.stage()) && now.isBefore(flow.expiresAt()));
     }
 
     /** A verifier is honoured only from the browser that started the flow (its CSRF cookie). */

@@ -6,6 +6,14 @@ package dev.portcullis.application.authorization;
  */
 public interface AuthorizeUseCase {
 
-    /** Never throws for bad input: every error is a {@link BrowserResponse} of its own. */
-    BrowserResponse authorize(BrowserRequest request);
+    /**
+     * A request read by this server's own rules.
+     * Never throws for bad input: every error is a {@link BrowserResponse} of its own.
+     */
+    default BrowserResponse authorize(BrowserRequest request) {
+        return authorize(request, AuthorizationDialect.STANDARD);
+    }
+
+    /** A request read by {@code dialect}'s rules where a new flow starts; a returning browser is answered alike. */
+    BrowserResponse authorize(BrowserRequest request, AuthorizationDialect dialect);
 }

@@ -86,6 +86,10 @@ final class RequestReader {
      * @throws OAuthException with the code to redirect back to the client
      */
     AuthorizationRequest read(BrowserRequest request, Target target) {
+        return read(request, target, AuthorizationDialect.STANDARD);
+    }
+
+    AuthorizationRequest read(BrowserRequest request, Target target, AuthorizationDialect dialect) {
         Client client = target.client();
         if (!request.repeated().isEmpty()) {
             throw OAuthException.invalidRequest("a parameter is repeated");
@@ -120,8 +124,8 @@ final class RequestReader {
         if (scope.includesOpenId() && !target.redirectUriPresented()) {
             throw OAuthException.invalidRequest("redirect_uri is required in an OpenID Connect request");
         }
-        Audience audience = client.permitAudience(Audience.parse(request.parameters().get("audience")), "audience");
-        Optional<PkceChallenge> pkce = pkce(request, client);
+        Audience audience = audience(request, client, dialect);
+        Optional<PkceChallenge> pkce = pkce(request, client, dialect);
         Prompt prompt = request.parameter("prompt").map(Prompt::parse).orElse(Prompt.UNSPECIFIED);
         Optional<Long> maxAge = request.parameter("max_age").map(RequestReader::maxAge);
         Optional<String> idTokenHint = request.parameter("id_token_hint");
@@ -134,7 +138,18 @@ final class RequestReader {
                 List.copyOf(spaceSeparated(request.parameter("acr_values"))), request.parameter("display"), request.url());
     }
 
-    private Optional<PkceChallenge> pkce(BrowserRequest request, Client client) {
+    private static Audience audience(BrowserRequest request, Client client, AuthorizationDialect dialect) {
+        try {
+            return client.permitAudience(Audience.parse(request.parameters().get("audience")), "audience");
+        } catch (OAuthException e) {
+            if (dialect.audienceRefusalIsAccessDenied()) {
+                throw new OAuthException(ErrorCode.ACCESS_DENIED, "the client is not authorized for the audience it asked for");
+            }
+            throw e;
+        }
+    }
+
+    private Optional<PkceChallenge> pkce(BrowserRequest request, Client client, AuthorizationDialect dialect) {
         Optional<String> challenge = request.parameter("code_challenge");
         Optional<String> method = request.parameter("code_challenge_method");
         if (challenge.isEmpty()) {
@@ -147,7 +162,7 @@ final class RequestReader {
             return Optional.empty();
         }
         PkceChallenge parsed = PkceChallenge.parse(challenge.get(), method.orElse(null));
-        if (parsed.method() == PkceChallenge.Method.PLAIN && !settings.plainPkceAllowed()) {
+        if (parsed.method() == PkceChallenge.Method.PLAIN && (dialect.s256Only() || !settings.plainPkceAllowed())) {
             throw OAuthException.invalidRequest("code_challenge_method must be S256; plain is not allowed");
         }
         return Optional.of(parsed);

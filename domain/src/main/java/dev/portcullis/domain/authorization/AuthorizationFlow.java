@@ -96,6 +96,18 @@ public record AuthorizationFlow(
                 consent, consentVerifier, Optional.of(reason), code, codeExpiresAt, expiresAt);
     }
 
+    /**
+     * One app answered the login and the consent at once (ORY Hydra's early consent flow): the flow goes straight
+     * to an accepted consent. No verifier is handed out; the browser returns with the login challenge.
+     */
+    public AuthorizationFlow acceptLoginAndConsent(LoginAcceptance loginAcceptance, String loginSessionId,
+                                                   ConsentAcceptance consentAcceptance) {
+        expect(FlowStage.LOGIN_REQUESTED);
+        return next(FlowStage.CONSENT_ANSWERED, Optional.of(loginAcceptance), loginVerifier, Optional.of(loginSessionId),
+                consentChallenge, false, Optional.of(consentAcceptance), consentVerifier, rejection, code, codeExpiresAt,
+                expiresAt);
+    }
+
     /** The login verifier came back from the browser: the consent app is asked next. */
     public AuthorizationFlow requestConsent(String loginSessionId, TokenSignature challenge, boolean skip) {
         expect(FlowStage.LOGIN_ANSWERED);
