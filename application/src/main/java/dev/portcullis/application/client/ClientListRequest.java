@@ -8,15 +8,25 @@ import java.util.Optional;
  *
  * @param pageSize  empty for the default page size
  * @param pageToken empty for the first page, else the token of the previous page's {@link ClientList}
+ * @param offset    how many matching clients to pass over before the page starts (after the page token's, if
+ *                  any): the offset paging of ORY Hydra's early and 1.x APIs
  */
 public record ClientListRequest(Optional<String> clientName, Optional<String> owner, Optional<Integer> pageSize,
-                                Optional<String> pageToken) {
+                                Optional<String> pageToken, long offset) {
+
+    public ClientListRequest(Optional<String> clientName, Optional<String> owner, Optional<Integer> pageSize,
+                             Optional<String> pageToken) {
+        this(clientName, owner, pageSize, pageToken, 0);
+    }
 
     public ClientListRequest {
         Objects.requireNonNull(clientName, "clientName");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(pageToken, "pageToken");
+        if (offset < 0) {
+            throw new IllegalArgumentException("the offset is not negative");
+        }
     }
 
     public static ClientListRequest firstPage() {

@@ -28,11 +28,33 @@ public final class ListClientsService implements ListClientsUseCase {
             throw OAuthException.invalidRequest("page_size must be between 1 and " + MAX_PAGE_SIZE);
         }
         Optional<ClientId> after = request.pageToken().filter(t -> !t.isEmpty()).map(ListClientsService::decode);
+        after = skip(request, after, request.offset());
         ClientPage page = clients.list(new ClientQuery(request.clientName(), request.owner(), after, pageSize));
         Optional<String> next = page.hasMore() && !page.clients().isEmpty()
                 ? Optional.of(encode(page.clients().get(page.clients().size() - 1)))
                 : Optional.empty();
         return new ClientList(page.clients(), page.totalCount(), next, pageSize);
+    }
+
+    /**
+     * Where a page starts once {@code offset} clients after {@code after} are passed over: storage pages by key,
+     * so the clients passed over are read, a page at a time, and only the last one's id is kept.
+     */
+    private Optional<ClientId> skip(ClientListRequest request, Optional<ClientId> after, long offset) {
+        long remaining = offset;
+        while (remaining > 0) {
+            int batch = (int) Math.min(remaining, MAX_PAGE_SIZE);
+            ClientPage passed = clients.list(new ClientQuery(request.clientName(), request.owner(), after, batch));
+            if (passed.clients().isEmpty()) {
+                return after;
+            }
+            after = Optional.of(passed.clients().get(passed.clients().size() - 1).id());
+            remaining -= passed.clients().size();
+            if (!passed.hasMore()) {
+                break;
+            }
+        }
+        return after;
     }
 
     private static String encode(Client last) {
