@@ -4,7 +4,11 @@ import dev.portcullis.adapters.rest.oauth.authorize.AuthorizationController;
 import dev.portcullis.adapters.rest.oauth.logout.EndSessionController;
 import dev.portcullis.application.authorization.AcceptConsentRequestService;
 import dev.portcullis.application.authorization.AcceptConsentRequestUseCase;
+import dev.portcullis.application.authorization.AcceptLoginAndConsentService;
+import dev.portcullis.application.authorization.AcceptLoginAndConsentUseCase;
 import dev.portcullis.application.authorization.AcceptLoginRequestService;
+import dev.portcullis.application.authorization.LogoutAtOnceService;
+import dev.portcullis.application.authorization.LogoutAtOnceUseCase;
 import dev.portcullis.application.authorization.AcceptLoginRequestUseCase;
 import dev.portcullis.application.authorization.AcceptLogoutRequestService;
 import dev.portcullis.application.authorization.AcceptLogoutRequestUseCase;
@@ -55,6 +59,7 @@ import dev.portcullis.application.user.SignInUseCase;
 import dev.portcullis.application.userinfo.GetUserinfoService;
 import dev.portcullis.application.userinfo.GetUserinfoUseCase;
 import dev.portcullis.bootstrap.config.AuthorizationProperties;
+import dev.portcullis.bootstrap.config.Hydra0Properties;
 import dev.portcullis.bootstrap.config.UrlsProperties;
 import dev.portcullis.bootstrap.config.UserProperties;
 import io.micronaut.context.annotation.Context;
@@ -78,7 +83,8 @@ final class AuthorizationFactory {
     private static final String DEMO_USER = "demo";
 
     @Singleton
-    AuthorizationSettings authorizationSettings(TokenSettings tokens, UrlsProperties urls, AuthorizationProperties flow) {
+    AuthorizationSettings authorizationSettings(TokenSettings tokens, UrlsProperties urls, AuthorizationProperties flow,
+                                                Hydra0Properties hydra0) {
         String issuer = tokens.issuerValue();
         try {
             return new AuthorizationSettings(
@@ -89,7 +95,7 @@ final class AuthorizationFactory {
                     orBuiltIn(urls.postLogout(), issuer + "/ui/logged-out"),
                     issuer + AuthorizationController.PATH, issuer + EndSessionController.PATH,
                     flow.codeLifespan(), flow.requestLifespan(), flow.sessionLifespan(), flow.pkceRequired(),
-                    flow.pkceAllowPlain());
+                    flow.pkceAllowPlain(), Optional.ofNullable(hydra0.consentUrl()).filter(url -> !url.isBlank()));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("portcullis.authorization: " + e.getMessage(), e);
         }
@@ -127,6 +133,12 @@ final class AuthorizationFactory {
         return new EndSessionService(clients, logouts, sessions, secrets, hints, settings, clock);
     }
 
+    @Singleton
+    LogoutAtOnceUseCase logoutAtOnce(ClientRepository clients, BrowserSessions sessions, AuthorizationSettings settings,
+                                     Clock clock) {
+        return new LogoutAtOnceService(clients, sessions, settings, clock);
+    }
+
     // The login, consent and logout requests the login and consent app answers.
 
     @Singleton
@@ -139,6 +151,12 @@ final class AuthorizationFactory {
     AcceptLoginRequestUseCase acceptLoginRequest(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
                                                  Clock clock) {
         return new AcceptLoginRequestService(flows, secrets, settings, clock);
+    }
+
+    @Singleton
+    AcceptLoginAndConsentUseCase acceptLoginAndConsent(FlowRepository flows, ClientRepository clients, FlowSecrets secrets,
+                                                       Clock clock) {
+        return new AcceptLoginAndConsentService(flows, clients, secrets, clock);
     }
 
     @Singleton
