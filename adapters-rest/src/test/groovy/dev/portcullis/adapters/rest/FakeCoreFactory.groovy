@@ -74,6 +74,10 @@ import dev.portcullis.application.authorization.AcceptConsentRequestService
 import dev.portcullis.application.authorization.AcceptConsentRequestUseCase
 import dev.portcullis.application.authorization.AcceptLoginRequestService
 import dev.portcullis.application.authorization.AcceptLoginRequestUseCase
+import dev.portcullis.application.authorization.AcceptLoginAndConsentService
+import dev.portcullis.application.authorization.AcceptLoginAndConsentUseCase
+import dev.portcullis.application.authorization.LogoutAtOnceService
+import dev.portcullis.application.authorization.LogoutAtOnceUseCase
 import dev.portcullis.application.authorization.AcceptLogoutRequestService
 import dev.portcullis.application.authorization.AcceptLogoutRequestUseCase
 import dev.portcullis.application.authorization.AuthorizationSettings
@@ -398,6 +402,18 @@ class FakeCoreFactory {
     AcceptLoginRequestUseCase acceptLoginRequest(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
                                                  Clock clock) {
         new AcceptLoginRequestService(flows, secrets, settings, clock)
+    }
+
+    @Singleton
+    AcceptLoginAndConsentUseCase acceptLoginAndConsent(FlowRepository flows, ClientRepository clients,
+                                                       FlowSecrets secrets, Clock clock) {
+        new AcceptLoginAndConsentService(flows, clients, secrets, clock)
+    }
+
+    @Singleton
+    LogoutAtOnceUseCase logoutAtOnce(ClientRepository clients, BrowserSessions sessions, AuthorizationSettings settings,
+                                     Clock clock) {
+        new LogoutAtOnceService(clients, sessions, settings, clock)
     }
 
     @Singleton

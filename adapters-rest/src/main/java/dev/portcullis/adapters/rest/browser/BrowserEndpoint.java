@@ -25,7 +25,7 @@ public final class BrowserEndpoint {
     }
 
     /** Answers a GET from its query; the use case sees the request URL with that query. */
-    MutableHttpResponse<?> answerQuery(HttpRequest<?> request) {
+    public MutableHttpResponse<?> answerQuery(HttpRequest<?> request) {
         String query = request.getUri().getRawQuery();
         return responses.answer(request, query, query == null ? url : url + "?" + query, useCase);
     }

@@ -11,18 +11,18 @@ import java.util.Map;
  * A Hydra client body read member by member, so that a member of the wrong type is named in
  * {@code invalid_client_metadata} (RFC 7591 §3.2.2), and the JSON-P model JSON Patch works on.
  */
-final class ClientJson {
+public final class ClientJson {
 
     private ClientJson() {
     }
 
     /** Parses a request body. @throws dev.portcullis.domain.error.OAuthException {@code invalid_request} */
-    static JsonValue parse(String body) {
+    public static JsonValue parse(String body) {
         return JsonMembers.parse(body);
     }
 
     /** A client body from a JSON object, every member's type checked. */
-    static HydraClientBody read(JsonValue value) {
+    public static HydraClientBody read(JsonValue value) {
         JsonMembers in = JsonMembers.of(value, ErrorCode.INVALID_CLIENT_METADATA, "client metadata");
         Map<String, String> lifespans = new LinkedHashMap<>();
         for (HydraLifespans.Member member : HydraLifespans.MEMBERS) {

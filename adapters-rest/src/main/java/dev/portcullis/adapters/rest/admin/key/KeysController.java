@@ -36,7 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/admin/keys/{set}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiTags.HYDRA_ADMIN)
-final class KeysController {
+public final class KeysController {
 
     /** Hydra's {@code CreateJsonWebKeySet}: the algorithm of the key to generate, and its use. */
     @Serdeable
@@ -56,7 +56,7 @@ final class KeysController {
     }
 
     @Get
-    JwksBody set(@PathVariable String set) {
+    public JwksBody set(@PathVariable String set) {
         return JwksBody.from(getSet.get(set));
     }
 
@@ -67,7 +67,7 @@ final class KeysController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateKeyBody.class)))
-    HttpResponse<JwksBody> create(@PathVariable String set, @Nullable @Body String body) {
+    public HttpResponse<JwksBody> create(@PathVariable String set, @Nullable @Body String body) {
         JsonMembers request = JsonMembers.of(JsonMembers.parse(body), ErrorCode.INVALID_REQUEST, "alg and use");
         String alg = request.string("alg").orElseThrow(() -> OAuthException.invalidRequest("alg is required"));
         String use = request.string("use").orElse("sig");
@@ -75,12 +75,12 @@ final class KeysController {
     }
 
     @Get("/{kid}")
-    JwksBody key(@PathVariable String set, @PathVariable String kid) {
+    public JwksBody key(@PathVariable String set, @PathVariable String kid) {
         return JwksBody.from(getKey.get(set, kid));
     }
 
     @Delete("/{kid}")
-    HttpResponse<Void> delete(@PathVariable String set, @PathVariable String kid) {
+    public HttpResponse<Void> delete(@PathVariable String set, @PathVariable String kid) {
         delete.delete(set, kid);
         return HttpResponse.noContent();
     }

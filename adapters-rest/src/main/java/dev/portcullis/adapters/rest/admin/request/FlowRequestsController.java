@@ -16,6 +16,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
@@ -31,12 +32,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Login, consent and logout requests on ORY Hydra v2's admin paths:
  * {@code /admin/oauth2/auth/requests/{login,consent,logout}[/accept|/reject]}. The apps' answers are read member
  * by member, so that a member of the wrong type is refused rather than converted; an empty body (ORY's SDK sends
- * none for some answers) is an empty answer.
+ * none for some answers, with or without a Content-Type) is an empty answer, whatever Content-Type it claims.
  */
 @Controller("/admin/oauth2/auth/requests")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiTags.HYDRA_ADMIN)
-final class FlowRequestsController {
+public final class FlowRequestsController {
 
     /** The login, consent and logout requests' use cases. */
     record UseCases(GetLoginRequestUseCase getLogin, AcceptLoginRequestUseCase acceptLogin,
@@ -58,51 +59,57 @@ final class FlowRequestsController {
     }
 
     @Get("/login")
-    LoginRequestBody getLogin(@Nullable @QueryValue("login_challenge") String challenge) {
+    public LoginRequestBody getLogin(@Nullable @QueryValue("login_challenge") String challenge) {
         return LoginRequestBody.from(requests.getLogin().get(given(challenge)));
     }
 
     @Put("/login/accept")
+    @Consumes(MediaType.ALL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptLoginBody.class)))
-    RedirectBody acceptLogin(@Nullable @QueryValue("login_challenge") String challenge, @Nullable @Body String body) {
+    public RedirectBody acceptLogin(@Nullable @QueryValue("login_challenge") String challenge, @Nullable @Body String body) {
         return RedirectBody.from(requests.acceptLogin().accept(AcceptLoginBody.read(answer(body)).answer(given(challenge))));
     }
 
     @Put("/login/reject")
+    @Consumes(MediaType.ALL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectBody.class)))
-    RedirectBody rejectLogin(@Nullable @QueryValue("login_challenge") String challenge, @Nullable @Body String body) {
+    public RedirectBody rejectLogin(@Nullable @QueryValue("login_challenge") String challenge, @Nullable @Body String body) {
         return RedirectBody.from(requests.rejectLogin().reject(RejectBody.read(answer(body)).answer(given(challenge))));
     }
 
     @Get("/consent")
-    ConsentRequestBody getConsent(@Nullable @QueryValue("consent_challenge") String challenge) {
+    public ConsentRequestBody getConsent(@Nullable @QueryValue("consent_challenge") String challenge) {
         return ConsentRequestBody.from(requests.getConsent().get(given(challenge)));
     }
 
     @Put("/consent/accept")
+    @Consumes(MediaType.ALL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptConsentBody.class)))
-    RedirectBody acceptConsent(@Nullable @QueryValue("consent_challenge") String challenge, @Nullable @Body String body) {
+    public RedirectBody acceptConsent(@Nullable @QueryValue("consent_challenge") String challenge, @Nullable @Body String body) {
         return RedirectBody.from(requests.acceptConsent().accept(AcceptConsentBody.read(answer(body)).answer(given(challenge))));
     }
 
     @Put("/consent/reject")
+    @Consumes(MediaType.ALL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectBody.class)))
-    RedirectBody rejectConsent(@Nullable @QueryValue("consent_challenge") String challenge, @Nullable @Body String body) {
+    public RedirectBody rejectConsent(@Nullable @QueryValue("consent_challenge") String challenge, @Nullable @Body String body) {
         return RedirectBody.from(requests.rejectConsent().reject(RejectBody.read(answer(body)).answer(given(challenge))));
     }
 
     @Get("/logout")
-    LogoutRequestBody getLogout(@Nullable @QueryValue("logout_challenge") String challenge) {
+    public LogoutRequestBody getLogout(@Nullable @QueryValue("logout_challenge") String challenge) {
         return LogoutRequestBody.from(requests.getLogout().get(given(challenge)));
     }
 
     @Put("/logout/accept")
-    RedirectBody acceptLogout(@Nullable @QueryValue("logout_challenge") String challenge) {
+    @Consumes(MediaType.ALL)
+    public RedirectBody acceptLogout(@Nullable @QueryValue("logout_challenge") String challenge) {
         return RedirectBody.from(requests.acceptLogout().accept(given(challenge)));
     }
 
     @Put("/logout/reject")
-    HttpResponse<Void> rejectLogout(@Nullable @QueryValue("logout_challenge") String challenge) {
+    @Consumes(MediaType.ALL)
+    public HttpResponse<Void> rejectLogout(@Nullable @QueryValue("logout_challenge") String challenge) {
         requests.rejectLogout().reject(given(challenge));
         return HttpResponse.noContent();
     }

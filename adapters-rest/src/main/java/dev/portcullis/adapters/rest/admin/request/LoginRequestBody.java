@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Map;
 
 /** Hydra's {@code OAuth2LoginRequest}: what the login app needs to authenticate the user. */
 @Serdeable
@@ -22,11 +23,13 @@ public record LoginRequestBody(
         @JsonProperty("session_id") @Nullable String sessionId,
         @JsonProperty("skip") boolean skip,
         @JsonProperty("subject") String subject,
-        @JsonProperty("oidc_context") OidcContextBody oidcContext) {
+        @JsonProperty("oidc_context") OidcContextBody oidcContext,
+        @JsonProperty("context") @Nullable Map<String, String> context) {
 
-    static LoginRequestBody from(LoginRequestView view) {
+    public static LoginRequestBody from(LoginRequestView view) {
         return new LoginRequestBody(view.challenge(), view.client().map(HydraClients::body).orElse(HydraClients.NONE),
                 view.requestUrl(), view.requestedScope(), view.requestedAudience(), view.sessionId().orElse(null),
-                view.skip(), view.subject(), OidcContextBody.from(view.oidcContext()));
+                view.skip(), view.subject(), OidcContextBody.from(view.oidcContext()),
+                view.context().isEmpty() ? null : view.context());
     }
 }

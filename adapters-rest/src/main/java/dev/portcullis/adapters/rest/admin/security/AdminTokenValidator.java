@@ -53,7 +53,8 @@ final class AdminTokenValidator implements TokenValidator<HttpRequest<?>> {
                 CompletableFuture.supplyAsync(() -> authenticate(token, request).orElse(null), blocking));
     }
 
-    private Optional<Authentication> authenticate(String token, HttpRequest<?> request) {
+    /** The caller a token stands for, when it is an active access token of this server. Blocks on storage. */
+    Optional<Authentication> authenticate(String token, HttpRequest<?> request) {
         if (looksLikeJwt(token) && jwtValidator.validate(token, request).isEmpty()) {
             return Optional.empty();
         }

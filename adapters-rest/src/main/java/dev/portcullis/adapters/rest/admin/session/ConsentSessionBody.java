@@ -14,7 +14,7 @@ import java.util.Map;
 /** Hydra's {@code OAuth2ConsentSession}: a consent in force, with the request it answered. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ConsentSessionBody(
+public record ConsentSessionBody(
         @JsonProperty("consent_request") Request consentRequest,
         @JsonProperty("grant_scope") List<String> grantScope,
         @JsonProperty("grant_access_token_audience") List<String> grantAccessTokenAudience,

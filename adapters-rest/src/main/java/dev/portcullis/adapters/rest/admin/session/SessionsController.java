@@ -23,7 +23,7 @@ import java.util.Optional;
 @Controller("/admin/oauth2/auth/sessions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiTags.HYDRA_ADMIN)
-final class SessionsController {
+public final class SessionsController {
 
     private final ListConsentSessionsUseCase consents;
     private final RevokeConsentSessionsUseCase revokeConsents;
@@ -37,21 +37,21 @@ final class SessionsController {
     }
 
     @Get("/consent")
-    List<ConsentSessionBody> consentSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String client) {
+    public List<ConsentSessionBody> consentSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String client) {
         return consents.list(ConsentSessionQuery.of(Optional.ofNullable(subject), Optional.ofNullable(client))).stream()
                 .map(ConsentSessionBody::from).toList();
     }
 
     /** Revokes consents and their tokens: of one client with {@code client}, otherwise all of the subject's. */
     @Delete("/consent")
-    HttpResponse<Void> revokeConsentSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String client) {
+    public HttpResponse<Void> revokeConsentSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String client) {
         revokeConsents.revoke(ConsentSessionQuery.of(Optional.ofNullable(subject), Optional.ofNullable(client)));
         return HttpResponse.noContent();
     }
 
     /** Ends login sessions: all of {@code subject}, or the one with {@code sid}. */
     @Delete("/login")
-    HttpResponse<Void> endLoginSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String sid) {
+    public HttpResponse<Void> endLoginSessions(@Nullable @QueryValue String subject, @Nullable @QueryValue String sid) {
         endLogins.end(new LoginSessionQuery(Optional.ofNullable(subject), Optional.ofNullable(sid)));
         return HttpResponse.noContent();
     }

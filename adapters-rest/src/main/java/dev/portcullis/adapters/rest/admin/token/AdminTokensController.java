@@ -33,7 +33,7 @@ import java.util.Optional;
 @Controller("/admin/oauth2")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = ApiTags.HYDRA_ADMIN)
-final class AdminTokensController {
+public final class AdminTokensController {
 
     /** Hydra's {@code FlushInactiveOAuth2TokensRequest}, in its snake_case and its earlier camelCase spelling. */
     @Serdeable
@@ -55,14 +55,14 @@ final class AdminTokensController {
     /** RFC 7662 for the operator: no client authentication, the admin token already proved the caller. */
     @Post("/introspect")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    IntrospectionBody introspect(@Nullable @Body String body) {
+    public IntrospectionBody introspect(@Nullable @Body String body) {
         Map<String, String> form = FormParameters.parse(body);
         return IntrospectionBody.from(introspect.introspect(IntrospectionController.command(Optional.empty(), form)));
     }
 
     /** Revokes every token of one client. */
     @Delete("/tokens")
-    HttpResponse<Void> revokeClientTokens(@Nullable @QueryValue("client_id") String clientId) {
+    public HttpResponse<Void> revokeClientTokens(@Nullable @QueryValue("client_id") String clientId) {
         revokeClientTokens.revokeAll(clientId == null ? "" : clientId);
         return HttpResponse.noContent();
     }
@@ -70,7 +70,7 @@ final class AdminTokensController {
     /** Deletes the records of tokens that expired before {@code not_after} (RFC 3339), or before now. */
     @Post("/flush")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    HttpResponse<Void> flush(@Nullable @Body FlushBody body) {
+    public HttpResponse<Void> flush(@Nullable @Body FlushBody body) {
         Optional<String> raw = Optional.ofNullable(body).map(b -> b.notAfter() != null ? b.notAfter() : b.notAfterCamelCase());
         flush.flush(raw.map(AdminTokensController::instant));
         return HttpResponse.noContent();

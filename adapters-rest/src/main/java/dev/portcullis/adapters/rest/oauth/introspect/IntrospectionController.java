@@ -1,5 +1,6 @@
 package dev.portcullis.adapters.rest.oauth.introspect;
 
+import dev.portcullis.adapters.rest.http.AdminAdmission;
 import dev.portcullis.adapters.rest.http.ApiTags;
 import dev.portcullis.adapters.rest.http.ClientFormEndpoint;
 import dev.portcullis.adapters.rest.http.EndpointThreads;
@@ -36,15 +37,24 @@ public final class IntrospectionController {
     static final String PATH = "/oauth2/introspect";
 
     private final ClientFormEndpoint<IntrospectionBody> endpoint;
+    private final IntrospectTokenUseCase introspect;
+    private final EndpointThreads threads;
 
     IntrospectionController(IntrospectTokenUseCase introspect, EndpointThreads threads) {
         this.endpoint = new ClientFormEndpoint<>(threads, form -> IntrospectionBody.from(
                 introspect.introspect(command(Optional.of(form.credentials()), form.parameters()))));
+        this.introspect = introspect;
+        this.threads = threads;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     CompletableFuture<IntrospectionBody> introspect(HttpRequest<?> request, @Nullable @Body String body) {
+        if (AdminAdmission.of(request)) {
+            // An operator's token (Hydra's early API): no client credentials, as on the admin introspection route.
+            Map<String, String> form = FormParameters.parse(body);
+            return threads.run(() -> IntrospectionBody.from(introspect.introspect(command(Optional.empty(), form))));
+        }
         return endpoint.answer(request, body);
     }
 

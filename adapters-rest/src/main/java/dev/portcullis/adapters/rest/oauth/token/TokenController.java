@@ -30,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
 /** The token endpoint (RFC 6749 §3.2): every grant type goes through the one token use case. */
 @Controller(TokenController.PATH)
 @Tag(name = ApiTags.OAUTH)
-final class TokenController {
+public final class TokenController {
 
     static final String PATH = "/oauth2/token";
 
@@ -39,7 +39,12 @@ final class TokenController {
     private final ClientFormEndpoint<TokenResponseBody> endpoint;
 
     TokenController(IssueTokenUseCase issue, EndpointThreads threads) {
-        this.endpoint = new ClientFormEndpoint<>(threads, form -> TokenResponseBody.from(issue.issue(command(form))));
+        this.endpoint = endpoint(issue, threads);
+    }
+
+    /** What answers a token request: another surface's token route posts the same form to the same use case. */
+    public static ClientFormEndpoint<TokenResponseBody> endpoint(IssueTokenUseCase issue, EndpointThreads threads) {
+        return new ClientFormEndpoint<>(threads, form -> TokenResponseBody.from(issue.issue(command(form))));
     }
 
     @Post
