@@ -1,5 +1,6 @@
 package dev.portcullis.application.token;
 
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.token.TokenRecord;
 
 import java.util.Objects;
@@ -11,12 +12,19 @@ import java.util.Optional;
  * nothing more.
  *
  * @param issuer the {@code iss} of the server's tokens
+ * @param extra  the extra claims the consent gave the access tokens of the token's grant (ORY Hydra's
+ *               {@code ext}); empty for other tokens
  */
-public record Introspection(Optional<TokenRecord> token, String issuer) {
+public record Introspection(Optional<TokenRecord> token, String issuer, JsonDocument extra) {
 
     public Introspection {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(extra, "extra");
+    }
+
+    public Introspection(Optional<TokenRecord> token, String issuer) {
+        this(token, issuer, JsonDocument.EMPTY);
     }
 
     public boolean active() {

@@ -39,6 +39,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** The token endpoint, introspection, revocation and flushing, over the registered grant handlers. */
 @Factory
@@ -85,8 +86,8 @@ final class TokenFactory {
 
     @Singleton
     IntrospectTokenUseCase introspectToken(ClientAuthenticator authenticator, TokenRepository tokens, TokenDigest digest,
-                                           TokenSettings settings, Clock clock) {
-        return new IntrospectTokenService(authenticator, tokens, digest, settings, clock);
+                                           TokenSettings settings, Clock clock, FlowRepository flows) {
+        return new IntrospectTokenService(authenticator, tokens, digest, settings, clock, Optional.of(flows));
     }
 
     @Singleton

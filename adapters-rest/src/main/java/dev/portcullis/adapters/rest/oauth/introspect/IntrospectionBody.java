@@ -9,10 +9,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The RFC 7662 §2.2 introspection response of the public and the admin introspection endpoints: only
- * {@code active} for a token that is not, so that an inactive answer tells nothing more.
+ * {@code active} for a token that is not, so that an inactive answer tells nothing more. {@code ext} holds the
+ * extra claims the consent gave the grant's access tokens, as ORY Hydra answers them.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,16 +29,18 @@ public record IntrospectionBody(
         @JsonProperty("aud") @Nullable List<String> aud,
         @JsonProperty("iss") @Nullable String iss,
         @JsonProperty("token_type") @Nullable String tokenType,
-        @JsonProperty("token_use") @Nullable String tokenUse) {
+        @JsonProperty("token_use") @Nullable String tokenUse,
+        @JsonProperty("ext") @Nullable Map<String, Object> ext) {
 
     public static IntrospectionBody from(Introspection introspection) {
         if (introspection.token().isEmpty()) {
-            return new IntrospectionBody(false, null, null, null, null, null, null, null, null, null, null);
+            return new IntrospectionBody(false, null, null, null, null, null, null, null, null, null, null, null);
         }
         TokenRecord token = introspection.token().get();
         return new IntrospectionBody(true, token.scope().value(), token.clientId().value(),
                 token.subject().orElse(token.clientId().value()), token.expiresAt().getEpochSecond(),
                 token.issuedAt().getEpochSecond(), token.issuedAt().getEpochSecond(), List.copyOf(token.audience().values()),
-                introspection.issuer(), TokenType.BEARER.rfcName(), token.kind().wireName());
+                introspection.issuer(), TokenType.BEARER.rfcName(), token.kind().wireName(),
+                introspection.extra().members().isEmpty() ? null : introspection.extra().members());
     }
 }
