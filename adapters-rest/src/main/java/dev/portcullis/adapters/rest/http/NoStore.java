@@ -13,8 +13,9 @@ public final class NoStore {
     }
 
     public static <R extends MutableHttpResponse<?>> R apply(R response) {
-        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.header(HttpHeaders.PRAGMA, "no-cache");
+        // Set, not added: a response that passes two filters which both forbid caching says so once.
+        response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.getHeaders().set(HttpHeaders.PRAGMA, "no-cache");
         return response;
     }
 }

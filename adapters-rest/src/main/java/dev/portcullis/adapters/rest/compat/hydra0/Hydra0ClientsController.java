@@ -43,7 +43,7 @@ import java.util.Optional;
 /**
  * The client registry on Hydra's early paths ({@code /clients}), which Hydra 1.x kept on its admin port: the
  * early body ({@link Hydra0ClientBody}) and offset paging with {@code limit} and {@code offset}, as in the seed,
- * plus 1.x's {@code Link} and {@code X-Total-Count} headers.
+ * plus 1.x's {@code client_name} and {@code owner} filters and its {@code Link} and {@code X-Total-Count} headers.
  */
 @Controller(Hydra0ClientsController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -80,7 +80,9 @@ final class Hydra0ClientsController {
 
     @Get
     HttpResponse<List<Hydra0ClientBody>> list(@QueryValue("limit") @Nullable Integer limit,
-                                             @QueryValue("offset") @Nullable Long offset) {
+                                             @QueryValue("offset") @Nullable Long offset,
+                                             @QueryValue("client_name") @Nullable String clientName,
+                                             @QueryValue("owner") @Nullable String owner) {
         if (offset != null && offset < 0) {
             throw OAuthException.invalidRequest("offset must not be negative");
         }
@@ -88,12 +90,12 @@ final class Hydra0ClientsController {
             throw OAuthException.invalidRequest("limit must be between 1 and " + ListClientsUseCase.MAX_PAGE_SIZE);
         }
         long from = offset == null ? 0 : offset;
-        ClientList page = list.list(new ClientListRequest(Optional.empty(), Optional.empty(), Optional.ofNullable(limit),
-                Optional.empty(), from));
+        ClientList page = list.list(new ClientListRequest(Optional.ofNullable(clientName), Optional.ofNullable(owner),
+                Optional.ofNullable(limit), Optional.empty(), from));
         MutableHttpResponse<List<Hydra0ClientBody>> response = HttpResponse.ok(page.clients().stream()
                 .map(client -> Hydra0ClientBody.of(HydraClients.body(client))).toList());
         response.header("X-Total-Count", Long.toString(page.totalCount()));
-        response.header("Link", links(page.pageSize(), from, page.totalCount()));
+        response.header("Link", links(page.pageSize(), from, page.totalCount(), filters(clientName, owner)));
         return response;
     }
 
@@ -121,21 +123,33 @@ final class Hydra0ClientsController {
     }
 
     /** RFC 8288 links as Hydra 1.x sends them: first and last always, previous and next where there is one. */
-    private static String links(int limit, long offset, long total) {
+    private static String links(int limit, long offset, long total, String filters) {
         long last = total == 0 ? 0 : ((total - 1) / limit) * limit;
         List<String> links = new ArrayList<>();
-        links.add(link(limit, 0, "first"));
+        links.add(link(limit, 0, filters, "first"));
         if (offset + limit < total) {
-            links.add(link(limit, offset + limit, "next"));
+            links.add(link(limit, offset + limit, filters, "next"));
         }
         if (offset > 0) {
-            links.add(link(limit, Math.max(0, offset - limit), "prev"));
+            links.add(link(limit, Math.max(0, offset - limit), filters, "prev"));
         }
-        links.add(link(limit, last, "last"));
+        links.add(link(limit, last, filters, "last"));
         return String.join(", ", links);
     }
 
-    private static String link(int limit, long offset, String rel) {
-        return "<" + PATH + "?limit=" + limit + "&offset=" + offset + ">; rel=\"" + rel + "\"";
+    /** The list's filters, ready to follow a link's query. */
+    private static String filters(@Nullable String clientName, @Nullable String owner) {
+        StringBuilder query = new StringBuilder();
+        if (clientName != null) {
+            query.append("&client_name=").append(URLEncoder.encode(clientName, StandardCharsets.UTF_8));
+        }
+        if (owner != null) {
+            query.append("&owner=").append(URLEncoder.encode(owner, StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    private static String link(int limit, long offset, String filters, String rel) {
+        return "<" + PATH + "?limit=" + limit + "&offset=" + offset + filters + ">; rel=\"" + rel + "\"";
     }
 }
