@@ -48,6 +48,8 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
     static final String AUTHORIZATION_ENDPOINT = 'https://as.example.com/oauth2/auth'
     static final String LOGIN_URL = 'https://as.example.com/ui/login'
     static final String CONSENT_URL = 'https://as.example.com/ui/consent'
+    /** The one app of ORY Hydra's early design, used when a feature sets {@link #loginAndConsentUrl}. */
+    static final String LOGIN_AND_CONSENT_URL = 'https://as.example.com/ui/login-and-consent'
     static final Duration CODE_LIFESPAN = Duration.ofMinutes(5)
     static final Duration REQUEST_LIFESPAN = Duration.ofMinutes(30)
     static final Duration SESSION_LIFESPAN = Duration.ofDays(30)
@@ -63,6 +65,8 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
     boolean pkceRequired = true
     boolean plainPkceAllowed = false
     Optional<String> errorUrl = Optional.empty()
+    /** Empty for separate login and consent apps; {@link #LOGIN_AND_CONSENT_URL} for one app answering both. */
+    Optional<String> loginAndConsentUrl = Optional.empty()
 
     /** The browser's cookies, as the authorization endpoint set them. */
     Map<String, String> cookies = [:]
@@ -85,7 +89,7 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
     AuthorizationSettings getAuthorizationSettings() {
         new AuthorizationSettings(LOGIN_URL, CONSENT_URL, 'https://as.example.com/ui/logout', errorUrl,
                 'https://as.example.com/ui/logged-out', AUTHORIZATION_ENDPOINT, 'https://as.example.com/oauth2/sessions/logout',
-                CODE_LIFESPAN, REQUEST_LIFESPAN, SESSION_LIFESPAN, pkceRequired, plainPkceAllowed)
+                CODE_LIFESPAN, REQUEST_LIFESPAN, SESSION_LIFESPAN, pkceRequired, plainPkceAllowed, loginAndConsentUrl)
     }
 
     AuthorizeService getAuthorize() {
@@ -114,6 +118,10 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
 
     RejectConsentRequestService getConsentRejections() {
         new RejectConsentRequestService(flows, secrets, authorizationSettings, clock)
+    }
+
+    AcceptLoginAndConsentService getLoginsAndConsents() {
+        new AcceptLoginAndConsentService(flows, clients, secrets, clock)
     }
 
     RevokeConsentSessionsService getConsentRevocations() {
@@ -193,6 +201,30 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
         parameters(consents.accept(new ConsentAnswer(challenge, scope, audience, options.remember as boolean,
                 (options.rememberFor ?: 0) as long, new JsonDocument(options.idTokenClaims as Map ?: [:]),
                 new JsonDocument(options.accessTokenClaims as Map ?: [:]))).redirectTo())
+    }
+
+    /** With one app for login and consent, the browser starts the flow: the challenge it is sent to the app with. */
+    String combinedChallenge(Map<String, String> changes = [:], Map<String, String> jar = cookies) {
+        def answer = send(authorizationRequest(changes), jar)
+        assert answer instanceof BrowserResponse.Redirect: answer
+        assert answer.location().startsWith(LOGIN_AND_CONSENT_URL + '?')
+        parameters(answer.location()).consent
+    }
+
+    /**
+     * The one app logs {@code subject} in and grants at once what {@code answer} says: its {@code subject} (default
+     * ada), {@code rememberLogin}, {@code scope} (default openid and offline_access), {@code audience},
+     * {@code remember}, {@code rememberFor}, {@code idTokenClaims} and {@code accessTokenClaims}. The parameters the
+     * browser brings back to the authorization endpoint.
+     */
+    Map<String, String> acceptLoginAndConsent(String challenge, Map answer = [:]) {
+        loginsAndConsents.accept(
+                new LoginAnswer(challenge, answer.containsKey('subject') ? answer.subject as String : 'ada',
+                        answer.rememberLogin as boolean, 0, Optional.empty(), ['pwd'], JsonDocument.EMPTY),
+                new ConsentAnswer(challenge, (answer.containsKey('scope') ? answer.scope : ['openid', 'offline_access']) as List<String>,
+                        (answer.audience ?: []) as List<String>, answer.remember as boolean, (answer.rememberFor ?: 0) as long,
+                        new JsonDocument(answer.idTokenClaims as Map ?: [:]), new JsonDocument(answer.accessTokenClaims as Map ?: [:])))
+        parameters(authorizationSettings.combinedContinuation(challenge))
     }
 
     /**

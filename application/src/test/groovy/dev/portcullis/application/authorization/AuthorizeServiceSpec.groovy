@@ -7,14 +7,16 @@ import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.client.RedirectUri
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.grant.ResponseMode
+import dev.portcullis.domain.key.KeySetName
 
 import java.time.Duration
 import java.time.Instant
 
 /**
  * The authorization endpoint's three entries over the fakes: a request becomes a flow and goes to the login app, the
- * login verifier leads on to the consent app, the consent verifier yields the code. Errors before the client and its
- * redirect URI are validated are shown, never redirected (RFC 6749 §4.1.2.1); later ones go back to the client.
+ * login verifier leads on to the consent app, the consent verifier yields the code; with one app for login and consent
+ * (ORY Hydra's early design) the challenge the browser brings back from it yields the code. Errors before the client
+ * and its redirect URI are validated are shown, never redirected (RFC 6749 §4.1.2.1); later ones go back to the client.
  */
 class AuthorizeServiceSpec extends AuthorizationFlowSpecification {
 
@@ -455,6 +457,363 @@ class AuthorizeServiceSpec extends AuthorizationFlowSpecification {
 
         then:
         assertError(answer, ErrorCode.ACCESS_DENIED)
+    }
+
+    // ---- the dialect a new request is read by ----
+
+    /** The browser sends {@code parameters} to an authorization endpoint that reads them by {@code dialect}'s rules. */
+    BrowserResponse sendIn(AuthorizationDialect dialect, Map<String, String> parameters) {
+        authorize.authorize(browser(parameters), dialect)
+    }
+
+    def "plain PKCE (#method) where the settings allow it is #outcome by #dialect's rules"() {
+        given:
+        plainPkceAllowed = true
+
+        when:
+        def answer = sendIn(dialect, authorizationRequest(code_challenge: VERIFIER, code_challenge_method: method))
+
+        then:
+        if (refused) {
+            assertError(answer, ErrorCode.INVALID_REQUEST)
+            assert (answer as BrowserResponse.ToClient).parameters().error_description.contains('code_challenge_method')
+            assert storedFlows() == 0
+        } else {
+            assert answer instanceof BrowserResponse.Redirect
+            assert (answer as BrowserResponse.Redirect).location().startsWith(LOGIN_URL + '?login_challenge=')
+            assert storedFlows() == 1
+        }
+
+        where:
+        dialect                      | method  || refused | outcome
+        AuthorizationDialect.STANDARD | 'plain' || false   | 'accepted'
+        AuthorizationDialect.STANDARD | null    || false   | 'accepted'
+        AuthorizationDialect.AUTH0    | 'plain' || true    | 'invalid_request at the redirect URI'
+        AuthorizationDialect.AUTH0    | null    || true    | 'invalid_request at the redirect URI'
+    }
+
+    def "an audience the client is not registered for is #code at the redirect URI by #dialect's rules"() {
+        when:
+        def answer = sendIn(dialect, authorizationRequest(audience: "$API https://other.example.com"))
+
+        then:
+        assertError(answer, code)
+        storedFlows() == 0
+
+        where:
+        dialect                       || code
+        AuthorizationDialect.STANDARD || ErrorCode.INVALID_REQUEST
+        AuthorizationDialect.AUTH0    || ErrorCode.ACCESS_DENIED
+    }
+
+    def "by Auth0's rules a request with S256 and a registered audience starts a flow as by the standard ones"() {
+        when:
+        def answer = sendIn(AuthorizationDialect.AUTH0, authorizationRequest(audience: API))
+
+        then:
+        answer instanceof BrowserResponse.Redirect
+        def challenge = parameters((answer as BrowserResponse.Redirect).location()).login_challenge
+        loginRequests.get(challenge).requestedAudience() == [API]
+    }
+
+    def "Auth0's rules are for a new request only: the browser coming back is answered alike"() {
+        given:
+        def back = acceptLogin(loginChallenge())
+
+        when:
+        def answer = authorize.authorize(browser(back), AuthorizationDialect.AUTH0)
+
+        then:
+        answer instanceof BrowserResponse.Redirect
+        (answer as BrowserResponse.Redirect).location().startsWith(CONSENT_URL + '?consent_challenge=')
+    }
+
+    // ---- one app for login and consent (ORY Hydra's early design) ----
+
+    def "with one app for login and consent a request goes there with its challenge in consent, bound to the browser by the CSRF cookie"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+
+        when:
+        def answer = send(authorizationRequest())
+
+        then:
+        answer instanceof BrowserResponse.Redirect
+        def location = (answer as BrowserResponse.Redirect).location()
+        location.startsWith(LOGIN_AND_CONSENT_URL + '?consent=')
+        parameters(location).keySet() == ['consent'] as Set
+        def csrf = answer.cookies().find { it.name() == CookieChange.CSRF }
+        csrf.value().get() ==~ /[A-Za-z0-9_-]{43}/
+        csrf.maxAge() == Optional.of(REQUEST_LIFESPAN)
+
+        and: 'the app reads the request by its challenge, as the login app does'
+        def view = loginRequests.get(parameters(location).consent)
+        view.client() == Optional.of(client)
+        view.requestedScope() == ['openid', 'offline_access']
+    }
+
+    def "once the app answered, the browser back with the challenge gets the code at the redirect URI with state and iss"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def back = acceptLoginAndConsent(combinedChallenge())
+
+        when:
+        def answer = send(back)
+
+        then:
+        answer instanceof BrowserResponse.ToClient
+        with(answer as BrowserResponse.ToClient) {
+            redirectUri() == CALLBACK
+            mode() == ResponseMode.QUERY
+            parameters().keySet() as List == ['code', 'state', 'iss']
+            parameters().code.startsWith(AccessTokens.CODE_PREFIX)
+            parameters().state == STATE
+            parameters().iss == ISSUER
+        }
+        flowOfCode((answer as BrowserResponse.ToClient).parameters().code).stage() == FlowStage.CODE_ISSUED
+    }
+
+    def "the code of the app's answer is redeemed like any other, for what the app granted"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def challenge = combinedChallenge(scope: 'openid offline_access profile')
+        def answer = send(acceptLoginAndConsent(challenge, [scope: ['openid', 'profile'], audience: [API],
+                                                           idTokenClaims: [email: 'ada@example.com'], accessTokenClaims: [tenant: 't-1']]))
+        def code = (answer as BrowserResponse.ToClient).parameters().code
+
+        when:
+        def response = redeem(code)
+
+        then:
+        response.scope().values() as List == ['openid', 'profile']
+        response.refreshToken().isEmpty()
+        def access = codec.verify(response.accessToken(), keyRing.keys(KeySetName.ACCESS_TOKEN)).orElseThrow().members()
+        access.sub == 'ada'
+        access.aud == [API]
+        access.tenant == 't-1'
+        def id = codec.verify(response.idToken().orElseThrow(), keyRing.keys(KeySetName.ID_TOKEN)).orElseThrow().members()
+        id.sub == 'ada'
+        id.email == 'ada@example.com'
+        id.nonce == NONCE
+        id.sid == flowOfCode(code).sessionId().orElseThrow()
+        flowOfCode(code).stage() == FlowStage.CODE_REDEEMED
+    }
+
+    def "a login the app #remembers #outcome"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def back = acceptLoginAndConsent(combinedChallenge(), [rememberLogin: remember])
+
+        when:
+        def answer = send(back)
+
+        then:
+        answer instanceof BrowserResponse.ToClient
+        answer.cookies()*.name() == (remember ? [CookieChange.SESSION] : [])
+        loginSessions.removeSubject('ada') == (remember ? 1 : 0)
+
+        where:
+        remember || remembers           | outcome
+        true     || 'remembers'         | 'starts a login session and sets its cookie with the code'
+        false    || 'does not remember' | 'sets no session cookie'
+    }
+
+    def "a login the app remembered lets the next request skip the login, and the app may answer it for the same user"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        send(acceptLoginAndConsent(combinedChallenge(), [rememberLogin: true]))
+        def sessionCookie = cookies[CookieChange.SESSION]
+
+        when:
+        def challenge = combinedChallenge()
+
+        then:
+        with(loginRequests.get(challenge)) {
+            skip()
+            subject() == 'ada'
+        }
+
+        when:
+        def answer = send(acceptLoginAndConsent(challenge))
+
+        then:
+        answer instanceof BrowserResponse.ToClient
+        answer.cookies().isEmpty()
+        cookies[CookieChange.SESSION] == sessionCookie
+        flowOfCode((answer as BrowserResponse.ToClient).parameters().code).sessionId() ==
+                loginSessions.findByCookie(digest.digest(sessionCookie)).map { it.id() }
+    }
+
+    def "a fresh login the app does not remember ends the browser's previous session and deletes its cookie"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        send(acceptLoginAndConsent(combinedChallenge(), [rememberLogin: true]))
+        def adaCookie = cookies[CookieChange.SESSION]
+
+        when:
+        def answer = send(acceptLoginAndConsent(combinedChallenge(prompt: 'login'), [subject: 'bob']))
+
+        then:
+        answer instanceof BrowserResponse.ToClient
+        answer.cookies() == [CookieChange.delete(CookieChange.SESSION)]
+        !cookies.containsKey(CookieChange.SESSION)
+        loginSessions.findByCookie(digest.digest(adaCookie)).isEmpty()
+    }
+
+    def "the challenge brought back before the app answered is an error page saying so, and the flow still ends in a code"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def challenge = combinedChallenge()
+
+        when:
+        def early = send([consent: challenge])
+
+        then:
+        early instanceof BrowserResponse.ShowError
+        (early as BrowserResponse.ShowError).error().code() == ErrorCode.INVALID_REQUEST
+        (early as BrowserResponse.ShowError).error().description().contains('has not answered')
+
+        and:
+        send(acceptLoginAndConsent(challenge)) instanceof BrowserResponse.ToClient
+    }
+
+    def "a login accepted through the separate login app's API is not the app's answer: the challenge is an error page"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def challenge = combinedChallenge()
+        acceptLogin(challenge)
+
+        when:
+        def answer = send([consent: challenge])
+
+        then:
+        answer instanceof BrowserResponse.ShowError
+        (answer as BrowserResponse.ShowError).error().description().contains('has not answered')
+    }
+
+    def "a request the app rejected goes back to the client as access_denied, with state and iss"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def challenge = combinedChallenge()
+        loginRejections.reject(new RejectAnswer(challenge, Optional.empty(), Optional.of('The user said no.'),
+                Optional.empty(), Optional.empty()))
+
+        when:
+        def answer = send([consent: challenge])
+
+        then:
+        assertError(answer, ErrorCode.ACCESS_DENIED)
+        (answer as BrowserResponse.ToClient).parameters().error_description == 'The user said no.'
+        flows.findBy(FlowRepository.Key.LOGIN_CHALLENGE, digest.digest(challenge)).get().stage() == FlowStage.FAILED
+    }
+
+    def "the app's answer brought back by a browser #without is an error page, and the code still goes to its own browser"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def back = acceptLoginAndConsent(combinedChallenge())
+        def jar = otherJar.call(this)
+
+        when:
+        def answer = send(back, jar)
+
+        then:
+        answer instanceof BrowserResponse.ShowError
+        (answer as BrowserResponse.ShowError).error().code() == ErrorCode.INVALID_REQUEST
+        (answer as BrowserResponse.ShowError).error().description().contains('CSRF')
+
+        and:
+        send(back) instanceof BrowserResponse.ToClient
+
+        where:
+        without                             | otherJar
+        'without a CSRF cookie'             | { AuthorizeServiceSpec spec -> [:] }
+        'holding another browser\'s cookie' | { AuthorizeServiceSpec spec -> def other = [:]; spec.combinedChallenge([:], other); other }
+    }
+
+    def "the challenge yields one code: brought back again it is an error page"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def back = acceptLoginAndConsent(combinedChallenge())
+        assert send(back) instanceof BrowserResponse.ToClient
+
+        when:
+        def again = send(back)
+
+        then:
+        again instanceof BrowserResponse.ShowError
+        (again as BrowserResponse.ShowError).error().code() == ErrorCode.INVALID_REQUEST
+        (again as BrowserResponse.ShowError).error().description().startsWith('consent:')
+    }
+
+    def "a challenge that is #kind is an error page"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def back = acceptLoginAndConsent(combinedChallenge())
+        clock.advance(elapsed)
+
+        when:
+        def answer = send([consent: presenting.call(back.consent)])
+
+        then:
+        answer instanceof BrowserResponse.ShowError
+        (answer as BrowserResponse.ShowError).error().code() == ErrorCode.INVALID_REQUEST
+        answer.cookies().isEmpty()
+
+        where:
+        kind                           | elapsed          | presenting
+        'unknown'                      | Duration.ZERO    | { String c -> 'A' * 43 }
+        'too long to be one of ours'   | Duration.ZERO    | { String c -> 'A' * 9000 }
+        'expired with its request'     | REQUEST_LIFESPAN | { String c -> c }
+    }
+
+    def "with one app, the user it logged in must be the one the id_token_hint names: #subject is #outcome"() {
+        given:
+        def hint = redeem(code()).idToken().get()
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def back = acceptLoginAndConsent(combinedChallenge(id_token_hint: hint), [subject: subject])
+
+        when:
+        def answer = send(back)
+
+        then:
+        if (continues) {
+            assert answer instanceof BrowserResponse.ToClient
+            assert (answer as BrowserResponse.ToClient).parameters().code
+        } else {
+            assertError(answer, ErrorCode.LOGIN_REQUIRED)
+        }
+
+        where:
+        subject || continues | outcome
+        'ada'   || true      | 'given the code'
+        'bob'   || false     | 'login_required'
+    }
+
+    def "without a combined app a consent parameter is not a challenge: the request starts a flow at the login app"() {
+        given:
+        loginAndConsentUrl = Optional.of(LOGIN_AND_CONSENT_URL)
+        def challenge = combinedChallenge()
+        acceptLoginAndConsent(challenge)
+        loginAndConsentUrl = Optional.empty()
+
+        when:
+        def answer = send(authorizationRequest(consent: challenge))
+
+        then:
+        answer instanceof BrowserResponse.Redirect
+        (answer as BrowserResponse.Redirect).location().startsWith(LOGIN_URL + '?login_challenge=')
+        flows.findBy(FlowRepository.Key.LOGIN_CHALLENGE, digest.digest(challenge)).get().stage() == FlowStage.CONSENT_ANSWERED
+        storedFlows() == 2
+    }
+
+    def "without a combined app a consent parameter alone is a request without client_id"() {
+        when:
+        def answer = send([consent: 'A' * 43])
+
+        then:
+        answer instanceof BrowserResponse.ShowError
+        (answer as BrowserResponse.ShowError).error().code() == ErrorCode.INVALID_REQUEST
+        (answer as BrowserResponse.ShowError).error().description().contains('client_id')
     }
 
     static RedirectUri uri(String value) {

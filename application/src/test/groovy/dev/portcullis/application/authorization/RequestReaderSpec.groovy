@@ -332,6 +332,50 @@ class RequestReaderSpec extends AuthorizationFlowSpecification {
         'a challenge with a character RFC 7636 forbids' | CLIENT_ID | true    | [code_challenge: '+' * 43]                                                     || 'code_challenge'
     }
 
+    AuthorizationRequest readIn(AuthorizationDialect dialect, Map<String, String> changes) {
+        def browserRequest = request(changes)
+        reader.read(browserRequest, reader.target(browserRequest), dialect)
+    }
+
+    def "with plain PKCE allowed, #situation is read by #dialect's rules"() {
+        given:
+        plainPkceAllowed = true
+
+        when:
+        def parsed = readIn(dialect, [client_id: 'wide'] + parameters)
+
+        then:
+        parsed.pkce().map { it.method() } == Optional.of(method)
+        parsed.audience().values() as List == audience
+
+        where:
+        dialect                       | situation                       | parameters                                                 || method                      | audience
+        AuthorizationDialect.STANDARD | 'plain PKCE'                    | [code_challenge: VERIFIER, code_challenge_method: 'plain'] || PkceChallenge.Method.PLAIN  | []
+        AuthorizationDialect.STANDARD | 'a challenge without a method'  | [code_challenge: VERIFIER, code_challenge_method: null]    || PkceChallenge.Method.PLAIN  | []
+        AuthorizationDialect.AUTH0    | 'S256 PKCE'                     | [:]                                                        || PkceChallenge.Method.S256   | []
+        AuthorizationDialect.AUTH0    | 'a registered audience'         | [audience: "urn:billing $API"]                             || PkceChallenge.Method.S256   | ['urn:billing', API]
+    }
+
+    def "with plain PKCE allowed, #situation is #code by #dialect's rules"() {
+        given:
+        plainPkceAllowed = true
+
+        when:
+        readIn(dialect, [client_id: 'wide'] + parameters)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == code
+        e.error().description().contains(named)
+
+        where:
+        dialect                       | situation                                          | parameters                                                 || code                      | named
+        AuthorizationDialect.AUTH0    | 'plain PKCE'                                       | [code_challenge: VERIFIER, code_challenge_method: 'plain'] || ErrorCode.INVALID_REQUEST | 'code_challenge_method'
+        AuthorizationDialect.AUTH0    | 'a challenge without a method (plain, RFC 7636 §4.3)' | [code_challenge: VERIFIER, code_challenge_method: null] || ErrorCode.INVALID_REQUEST | 'code_challenge_method'
+        AuthorizationDialect.STANDARD | 'an audience the client is not registered for'     | [audience: "$API https://other.example.com"]               || ErrorCode.INVALID_REQUEST | 'audience'
+        AuthorizationDialect.AUTH0    | 'an audience the client is not registered for'     | [audience: "$API https://other.example.com"]               || ErrorCode.ACCESS_DENIED   | 'audience'
+    }
+
     def "max_age #raw is read as #seconds seconds"() {
         expect:
         read(max_age: raw).maxAge() == Optional.of(seconds)

@@ -192,6 +192,174 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         second.nextPageToken().isEmpty()
     }
 
+    // ---- offset paging (ORY Hydra's early and 1.x APIs) ----
+
+    /** A page of up to {@code size} clients after passing over {@code offset}, filtered and after a token as {@code more} says. */
+    static ClientListRequest fromOffset(long offset, Integer size, Map<String, String> more = [:]) {
+        new ClientListRequest(Optional.ofNullable(more.client_name), Optional.ofNullable(more.owner), Optional.ofNullable(size),
+                Optional.ofNullable(more.page_token), offset)
+    }
+
+    def "an offset passes over that many clients in client_id order"() {
+        given:
+        ['c5', 'c2', 'c7', 'c1', 'c4', 'c3', 'c6'].each { register(it) }
+
+        when:
+        def list = service.list(fromOffset(offset, 3))
+
+        then:
+        list.clients()*.id()*.value() == ids
+        list.totalCount() == 7
+        list.pageSize() == 3
+        list.nextPageToken().isPresent() == more
+
+        where:
+        offset || ids                  | more
+        0      || ['c1', 'c2', 'c3']   | true
+        1      || ['c2', 'c3', 'c4']   | true
+        2      || ['c3', 'c4', 'c5']   | true
+        4      || ['c5', 'c6', 'c7']   | false
+        6      || ['c7']               | false
+    }
+
+    def "the page token of a page from an offset leads on from that page"() {
+        given:
+        ['a', 'b', 'c', 'd', 'e', 'f'].each { register(it) }
+        def first = service.list(fromOffset(2, 2))
+
+        when:
+        def next = service.list(page(2, first.nextPageToken().orElseThrow()))
+
+        then:
+        first.clients()*.id()*.value() == ['c', 'd']
+        next.clients()*.id()*.value() == ['e', 'f']
+    }
+
+    def "an offset counts from the page token's client"() {
+        given:
+        ['a', 'b', 'c', 'd', 'e', 'f'].each { register(it) }
+        def first = service.list(page(2))
+
+        when:
+        def list = service.list(fromOffset(1, 2, [page_token: first.nextPageToken().orElseThrow()]))
+
+        then:
+        first.clients()*.id()*.value() == ['a', 'b']
+        list.clients()*.id()*.value() == ['d', 'e']
+        list.totalCount() == 6
+    }
+
+    def "an offset passes over matching clients only (#filter)"() {
+        given:
+        register('a1', [client_name: 'alpha', owner: 'team-a'])
+        register('a2', [client_name: 'beta', owner: 'team-b'])
+        register('a3', [client_name: 'alpha', owner: 'team-b'])
+        register('a4', [client_name: 'beta', owner: 'team-a'])
+        register('a5', [client_name: 'alpha', owner: 'team-a'])
+        register('a6', [client_name: 'alpha', owner: 'team-b'])
+
+        when:
+        def list = service.list(fromOffset(1, 2, filters))
+
+        then:
+        list.clients()*.id()*.value() == ids
+        list.totalCount() == total
+
+        where:
+        filter                  | filters                                  || ids          | total
+        'client_name'           | [client_name: 'alpha']                   || ['a3', 'a5'] | 4
+        'owner'                 | [owner: 'team-a']                        || ['a4', 'a5'] | 3
+        'client_name and owner' | [client_name: 'alpha', owner: 'team-b']  || ['a6']       | 2
+    }
+
+    def "an offset of #offset, at or beyond the end, is an empty page with the total count and no next page"() {
+        given:
+        ['a', 'b', 'c'].each { register(it) }
+
+        when:
+        def list = service.list(fromOffset(offset, 2))
+
+        then:
+        list.clients().isEmpty()
+        list.totalCount() == 3
+        list.nextPageToken().isEmpty()
+
+        where:
+        offset << [3, 4, 1000, Long.MAX_VALUE]
+    }
+
+    def "an offset beyond the end after filtering is an empty page with the filtered count"() {
+        given:
+        ['a', 'b', 'c', 'd'].each { register(it, [owner: it in ['a', 'c'] ? 'team-a' : 'team-b']) }
+
+        when:
+        def list = service.list(fromOffset(2, 10, [owner: 'team-a']))
+
+        then:
+        list.clients().isEmpty()
+        list.totalCount() == 2
+    }
+
+    def "an offset on an empty registry is an empty page"() {
+        expect:
+        with(service.list(fromOffset(5, null))) {
+            clients().isEmpty()
+            totalCount() == 0
+            nextPageToken().isEmpty()
+        }
+    }
+
+    def "an offset larger than a storage page (#offset of 1203 clients) passes over several pages"() {
+        given:
+        (0..<1203).each { register(String.format('c%04d', it)) }
+
+        when:
+        def list = service.list(fromOffset(offset, size))
+
+        then:
+        list.clients()*.id()*.value() == ids
+        list.totalCount() == 1203
+        list.nextPageToken().isPresent() == more
+
+        where:
+        offset | size || ids                                  | more
+        499    | 2    || ['c0499', 'c0500']                   | true
+        500    | 2    || ['c0500', 'c0501']                   | true
+        1000   | 3    || ['c1000', 'c1001', 'c1002']          | true
+        1001   | 500  || (1001..<1203).collect { String.format('c%04d', it) } | false
+        1201   | 5    || ['c1201', 'c1202']                   | false
+        1203   | 5    || []                                   | false
+    }
+
+    def "an offset larger than a storage page counts filtered clients only"() {
+        given:
+        (0..<1100).each { register(String.format('c%04d', it), [owner: it % 2 == 0 ? 'even' : 'odd']) }
+
+        when:
+        def list = service.list(fromOffset(520, 2, [owner: 'odd']))
+
+        then:
+        list.clients()*.id()*.value() == ['c1041', 'c1043']
+        list.totalCount() == 550
+    }
+
+    def "a request without an offset starts at offset zero"() {
+        expect:
+        new ClientListRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()).offset() == 0
+        ClientListRequest.firstPage().offset() == 0
+    }
+
+    def "a negative offset (#offset) cannot be asked for"() {
+        when:
+        fromOffset(offset, null)
+
+        then:
+        thrown(IllegalArgumentException)
+
+        where:
+        offset << [-1, Long.MIN_VALUE]
+    }
+
     static String base64url(String text) {
         Base64.urlEncoder.withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8))
     }

@@ -85,6 +85,52 @@ class AuthorizationFlowSpec extends Specification {
         'failing after the code'         | { -> codeIssued().fail(Optional.empty()) }
     }
 
+    def "one app's answer to login and consent moves a waiting flow straight to an accepted consent, one version on"() {
+        when:
+        def flow = started().acceptLoginAndConsent(login(), 'sid-1', consent())
+
+        then:
+        flow.stage() == FlowStage.CONSENT_ANSWERED
+        flow.version() == 1
+        flow.login() == Optional.of(login())
+        flow.consent() == Optional.of(consent())
+        flow.subject() == Optional.of('ada')
+        flow.sessionId() == Optional.of('sid-1')
+        !flow.consentSkip()
+        flow.rejection().isEmpty()
+
+        and: 'no verifier or consent challenge is handed out: the browser comes back with the login challenge'
+        flow.loginVerifier().isEmpty()
+        flow.consentChallenge().isEmpty()
+        flow.consentVerifier().isEmpty()
+        flow.loginChallenge() == hash('login-challenge')
+
+        when:
+        def issued = flow.issueCode(hash('code'), NOW.plusSeconds(600), NOW.plusSeconds(3600))
+
+        then:
+        issued.stage() == FlowStage.CODE_ISSUED
+        issued.version() == 2
+        issued.consented().map { it.subject() } == Optional.of('ada')
+    }
+
+    def "one app's answer to login and consent is refused #situation"() {
+        when:
+        flow.call().acceptLoginAndConsent(login(), 'sid-1', consent())
+
+        then:
+        thrown(IllegalStateException)
+
+        where:
+        situation                         | flow
+        'after an accepted login'         | { -> started().acceptLogin(login(), hash('a')) }
+        'after a rejected login'          | { -> started().rejectLogin(rejection(), hash('a')) }
+        'while the consent app is asked'  | { -> started().acceptLogin(login(), hash('a')).requestConsent('sid', hash('b'), false) }
+        'after it was given once'         | { -> started().acceptLoginAndConsent(login(), 'sid-1', consent()) }
+        'once the code is issued'         | { -> codeIssued() }
+        'once the flow failed'            | { -> started().fail(Optional.empty()) }
+    }
+
     def "a rejection is kept and ends the flow as failed"() {
         when:
         def failed = started().rejectLogin(rejection(), hash('v')).fail(Optional.empty())
