@@ -25,23 +25,29 @@ final class Urls {
 
     /** The first value of the query parameter {@code name} of {@code url}, decoded. */
     static Optional<String> queryParameter(String url, String name) {
-        int query = url.indexOf('?');
+        int fragment = url.indexOf('#');
+        String beforeFragment = fragment < 0 ? url : url.substring(0, fragment);
+        int query = beforeFragment.indexOf('?');
         if (query < 0) {
             return Optional.empty();
         }
-        int end = url.indexOf('#', query);
-        for (String pair : url.substring(query + 1, end < 0 ? url.length() : end).split("&")) {
+        for (String pair : beforeFragment.substring(query + 1).split("&")) {
             int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            try {
-                if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
-                    return Optional.of(equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-                }
-            } catch (IllegalArgumentException e) {
-                // A malformed escape in another parameter names nothing this one could be.
+            Optional<String> key = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            if (key.filter(name::equals).isPresent()) {
+                // The first value is the one: a malformed one names nothing, rather than a later one standing in.
+                return equals < 0 ? Optional.of("") : decoded(pair.substring(equals + 1));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> decoded(String text) {
+        try {
+            return Optional.of(URLDecoder.decode(text, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static String encode(String value) {
