@@ -36,6 +36,7 @@ import dev.portcullis.adapters.rest.archfixture.TokenController
 import dev.portcullis.adapters.rest.archfixture.TokenEndpoint
 import dev.portcullis.adapters.rest.archfixture.cycle.first.RestCycleFirst
 import dev.portcullis.adapters.rest.compat.alpha.archfixture.AlphaUsingBeta
+import dev.portcullis.adapters.rest.archfixture.RestUsingACompatSurface
 import dev.portcullis.application.archfixture.ApplicationCallingRandomUuid
 import dev.portcullis.application.archfixture.ApplicationCreatingSecureRandom
 import dev.portcullis.application.archfixture.ApplicationReadingInstantNow
@@ -113,6 +114,7 @@ class ArchitectureRulesCatchViolationsSpec extends Specification {
         'ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER'                           | ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER                   | RestUsingPersistence
         'ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP'                            | ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP                    | RestUsingBootstrap
         'COMPAT_SURFACES_DO_NOT_DEPEND_ON_EACH_OTHER'                    | COMPAT_SURFACES_DO_NOT_DEPEND_ON_EACH_OTHER            | AlphaUsingBeta
+        'ONLY_COMPAT_SURFACES_DEPEND_ON_COMPAT_SURFACES'                 | ONLY_COMPAT_SURFACES_DEPEND_ON_COMPAT_SURFACES         | RestUsingACompatSurface
         'REST_DOES_NOT_USE_APPLICATION_SERVICES'                         | REST_DOES_NOT_USE_APPLICATION_SERVICES                 | RestCallingAService
         'REST_DOES_NOT_USE_OUTBOUND_PORTS'                               | REST_DOES_NOT_USE_OUTBOUND_PORTS                       | RestUsingAPort
         'REST_DOES_NOT_USE_THE_GRANT_EXTENSION_POINT'                    | REST_DOES_NOT_USE_THE_GRANT_EXTENSION_POINT            | RestUsingAGrantHandler

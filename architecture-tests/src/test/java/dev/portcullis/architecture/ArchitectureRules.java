@@ -118,14 +118,18 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
             .because("STYLE.md §1: nothing depends on bootstrap");
 
-    // Compatibility surfaces are independent of each other in the same way (issue 10).
-    // ArchitectureSpec gets a row for this rule when the first compat surface lands (issue 11); until then
-    // the rule has no production subject and only ArchitectureRulesCatchViolationsSpec exercises it.
+    // Compatibility surfaces are independent of each other in the same way (issue 10), and the server's own
+    // surfaces never lean on one of them (issue 11): a surface can be switched off, or removed, alone.
 
     public static final ArchRule COMPAT_SURFACES_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
             .matching(ROOT + ".adapters.rest.compat.(*)..")
             .should().notDependOnEachOther()
             .because("DESIGN.md §9: compat packages never depend on each other");
+
+    public static final ArchRule ONLY_COMPAT_SURFACES_DEPEND_ON_COMPAT_SURFACES = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".adapters.rest.compat..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".adapters.rest.compat..")
+            .because("DESIGN.md §9: a compatibility surface translates to the core; nothing else is built on it");
 
     // §10.3 The REST adapter drives the application through its use cases only.
 
