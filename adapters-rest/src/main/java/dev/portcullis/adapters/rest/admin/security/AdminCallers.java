@@ -1,7 +1,6 @@
 package dev.portcullis.adapters.rest.admin.security;
 
 import dev.portcullis.adapters.rest.error.ErrorResponses;
-import dev.portcullis.adapters.rest.http.AdminAdmission;
 import dev.portcullis.adapters.rest.http.AuthorizationHeader;
 import dev.portcullis.adapters.rest.http.Challenges;
 import dev.portcullis.adapters.rest.http.NoStore;
@@ -44,7 +43,7 @@ public final class AdminCallers {
     }
 
     /**
-     * Nothing when the caller of {@code request} is an admin (and the request carries {@link AdminAdmission}),
+     * Nothing when the caller of {@code request} is an admin,
      * otherwise the refusal to answer. The token's record is looked up off the event loop.
      */
     public CompletableFuture<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request) {
@@ -77,7 +76,6 @@ public final class AdminCallers {
             return Optional.of(refusal(request, HttpStatus.FORBIDDEN, error,
                     Challenges.insufficientScope(Challenges.ADMIN_REALM, AdminScopeRule.ADMIN_SCOPE)));
         }
-        AdminAdmission.mark(request);
         return Optional.empty();
     }
 

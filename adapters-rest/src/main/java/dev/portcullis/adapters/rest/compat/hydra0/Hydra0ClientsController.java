@@ -48,6 +48,7 @@ import java.util.Optional;
 @Controller(Hydra0ClientsController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = Hydra0.ENABLED, notEquals = "false")
+@Hydra0AdminRoute
 @Tag(name = ApiTags.HYDRA_EARLY)
 final class Hydra0ClientsController {
 

@@ -44,6 +44,7 @@ import java.util.Optional;
 @Controller("/oauth2/consent/requests/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = Hydra0.ENABLED, notEquals = "false")
+@Hydra0AdminRoute
 @Tag(name = ApiTags.HYDRA_EARLY)
 final class Hydra0ConsentRequestsController {
 

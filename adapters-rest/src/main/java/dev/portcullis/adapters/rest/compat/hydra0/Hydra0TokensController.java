@@ -29,6 +29,7 @@ import java.time.format.DateTimeParseException;
 @Controller("/oauth2/flush")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = Hydra0.ENABLED, notEquals = "false")
+@Hydra0AdminRoute
 @Tag(name = ApiTags.HYDRA_EARLY)
 final class Hydra0TokensController {
 

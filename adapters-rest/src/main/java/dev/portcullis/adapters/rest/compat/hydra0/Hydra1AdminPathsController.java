@@ -37,6 +37,7 @@ import java.util.List;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = Hydra0.ENABLED, notEquals = "false")
+@Hydra0AdminRoute
 @Tag(name = ApiTags.HYDRA_EARLY)
 final class Hydra1AdminPathsController {
 
