@@ -110,6 +110,16 @@ import dev.portcullis.application.grant.flow.GrantRevocation
 import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeLoginSessionRepository
 import dev.portcullis.application.fakes.FakeLogoutRequestRepository
+import dev.portcullis.application.fakes.FakeForeignJwts
+import dev.portcullis.application.fakes.FakeTrustRepository
+import dev.portcullis.application.trust.DeleteTrustService
+import dev.portcullis.application.trust.DeleteTrustUseCase
+import dev.portcullis.application.trust.GetTrustService
+import dev.portcullis.application.trust.GetTrustUseCase
+import dev.portcullis.application.trust.ListTrustsService
+import dev.portcullis.application.trust.ListTrustsUseCase
+import dev.portcullis.application.trust.RegisterTrustService
+import dev.portcullis.application.trust.RegisterTrustUseCase
 import dev.portcullis.application.port.FlowRepository
 import dev.portcullis.application.port.LoginSessionRepository
 import dev.portcullis.application.port.LogoutRequestRepository
@@ -402,6 +412,33 @@ class FakeCoreFactory {
     AcceptLoginRequestUseCase acceptLoginRequest(FlowRepository flows, FlowSecrets secrets, AuthorizationSettings settings,
                                                  Clock clock) {
         new AcceptLoginRequestService(flows, secrets, settings, clock)
+    }
+
+    // Trust relationships with other JWT issuers.
+
+    @Singleton
+    FakeTrustRepository trustRepository() {
+        new FakeTrustRepository()
+    }
+
+    @Singleton
+    RegisterTrustUseCase registerTrust(FakeTrustRepository trusts, Randomness randomness, Clock clock) {
+        new RegisterTrustService(trusts, new FakeForeignJwts(), randomness, clock)
+    }
+
+    @Singleton
+    GetTrustUseCase getTrust(FakeTrustRepository trusts) {
+        new GetTrustService(trusts)
+    }
+
+    @Singleton
+    ListTrustsUseCase listTrusts(FakeTrustRepository trusts) {
+        new ListTrustsService(trusts)
+    }
+
+    @Singleton
+    DeleteTrustUseCase deleteTrust(FakeTrustRepository trusts) {
+        new DeleteTrustService(trusts)
     }
 
     @Singleton

@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
 @Tag(name = ApiTags.OAUTH)
 public final class TokenController {
 
-    static final String PATH = "/oauth2/token";
+    public static final String PATH = "/oauth2/token";
 
     private static final Set<String> NOT_GRANT_PARAMETERS = Set.of("grant_type", "client_id", "client_secret");
 
