@@ -131,6 +131,38 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         portcullis.body(posted) == [sub: subject, name: 'Ada']
     }
 
+    def "PKCE is required by default, and a confidential client registered with require_pkce false may go without"() {
+        given:
+        def strict = register()
+        def relaxed = register([require_pkce: false])
+        def withoutPkce = [code_challenge: '', code_challenge_method: '']
+
+        expect: 'the registration keeps the setting'
+        relaxed.require_pkce == false
+        !strict.containsKey('require_pkce')
+        adminGet("/admin/clients/${relaxed.client_id}").require_pkce == false
+
+        and: 'the server default refuses a request without a challenge'
+        Browser.parameters(Browser.location(authorize(strict, withoutPkce))).error == 'invalid_request'
+
+        when: 'the relaxed client goes through without one'
+        def start = authorize(relaxed, withoutPkce)
+        def challenge = Browser.parameters(Browser.location(start)).login_challenge
+        def consentChallenge = acceptLogin(challenge, [subject: subject])
+        def code = Browser.parameters(acceptConsent(consentChallenge, [grant_scope: ['openid', 'offline_access']])).code
+        def tokens = tokenRequest(relaxed, [grant_type: 'authorization_code', code: code, redirect_uri: CALLBACK])
+
+        then:
+        challenge
+        tokens.status == HttpStatus.OK
+
+        expect: 'a public client cannot opt out'
+        def refused = portcullis.admin(HttpRequest.POST('/admin/clients', [token_endpoint_auth_method: 'none',
+                redirect_uris: [CALLBACK], require_pkce: false]))
+        refused.status == HttpStatus.BAD_REQUEST
+        portcullis.body(refused).error == 'invalid_client_metadata'
+    }
+
     def "a second redemption fails with invalid_grant and revokes the tokens the code yielded"() {
         given:
         def client = register()

@@ -156,7 +156,7 @@ final class RequestReader {
             if (method.isPresent()) {
                 throw OAuthException.invalidRequest("code_challenge_method was sent without code_challenge");
             }
-            if (client.requiresPkce() || settings.pkceRequired()) {
+            if (client.requiresPkce(settings.pkceRequired())) {
                 throw OAuthException.invalidRequest("code_challenge is required (PKCE, RFC 7636, with S256)");
             }
             return Optional.empty();

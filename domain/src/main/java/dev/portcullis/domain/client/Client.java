@@ -87,6 +87,14 @@ public record Client(
         return isPublic();
     }
 
+    /**
+     * Whether an authorization request of this client must carry a PKCE challenge: always for a public client,
+     * otherwise as the client was registered, or as the server's {@code serverDefault} when it was not.
+     */
+    public boolean requiresPkce(boolean serverDefault) {
+        return isPublic() || metadata.requirePkce().orElse(serverDefault);
+    }
+
     public boolean isEnabled() {
         return metadata.enabled();
     }

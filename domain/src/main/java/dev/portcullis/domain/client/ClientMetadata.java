@@ -21,6 +21,8 @@ import java.util.Set;
  * {@code invalid_client_metadata} or {@code invalid_redirect_uri}, naming the field.
  *
  * @param accessTokenStrategy empty for the server-wide default
+ * @param requirePkce         whether the client must use PKCE (RFC 7636) in the authorization code flow; empty for the
+ *                            server-wide default. A public client always must, so it cannot be {@code false} for one
  * @param enabled             a disabled client cannot authenticate or start a flow
  */
 public record ClientMetadata(
@@ -34,6 +36,7 @@ public record ClientMetadata(
         Audience audience,
         AuthMethod tokenEndpointAuthMethod,
         Optional<AccessTokenStrategy> accessTokenStrategy,
+        Optional<Boolean> requirePkce,
         boolean skipConsent,
         boolean enabled,
         ClientUris uris,
@@ -67,6 +70,7 @@ public record ClientMetadata(
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(tokenEndpointAuthMethod, "tokenEndpointAuthMethod");
         Objects.requireNonNull(accessTokenStrategy, "accessTokenStrategy");
+        Objects.requireNonNull(requirePkce, "requirePkce");
         Objects.requireNonNull(uris, "uris");
         Objects.requireNonNull(jwksUri, "jwksUri");
         Objects.requireNonNull(jwks, "jwks");
@@ -89,6 +93,9 @@ public record ClientMetadata(
             throw OAuthException.invalidRedirectUri("redirect_uris must hold at least one URI for the authorization_code and implicit grants");
         }
         checkAuthentication(tokenEndpointAuthMethod, grantTypes, jwksUri, jwks);
+        if (tokenEndpointAuthMethod == AuthMethod.NONE && requirePkce.equals(Optional.of(false))) {
+            throw OAuthException.invalidClientMetadata("require_pkce cannot be false for a public client: it always needs PKCE");
+        }
     }
 
     /** A builder with the defaults of RFC 7591 §2. */
@@ -180,6 +187,7 @@ public record ClientMetadata(
         private Audience audience = Audience.NONE;
         private AuthMethod tokenEndpointAuthMethod = AuthMethod.CLIENT_SECRET_BASIC;
         private Optional<AccessTokenStrategy> accessTokenStrategy = Optional.empty();
+        private Optional<Boolean> requirePkce = Optional.empty();
         private boolean skipConsent;
         private boolean enabled = true;
         private ClientUris uris = ClientUris.NONE;
@@ -203,6 +211,7 @@ public record ClientMetadata(
             audience = m.audience;
             tokenEndpointAuthMethod = m.tokenEndpointAuthMethod;
             accessTokenStrategy = m.accessTokenStrategy;
+            requirePkce = m.requirePkce;
             skipConsent = m.skipConsent;
             enabled = m.enabled;
             uris = m.uris;
@@ -223,6 +232,7 @@ public record ClientMetadata(
         public Builder audience(Audience value) { audience = value; return this; }
         public Builder tokenEndpointAuthMethod(AuthMethod value) { tokenEndpointAuthMethod = value; return this; }
         public Builder accessTokenStrategy(Optional<AccessTokenStrategy> value) { accessTokenStrategy = value; return this; }
+        public Builder requirePkce(Optional<Boolean> value) { requirePkce = value; return this; }
         public Builder skipConsent(boolean value) { skipConsent = value; return this; }
         public Builder enabled(boolean value) { enabled = value; return this; }
         public Builder uris(ClientUris value) { uris = value; return this; }
@@ -250,7 +260,7 @@ public record ClientMetadata(
                 responses = grants.contains(GrantType.AUTHORIZATION_CODE) ? Set.of(ResponseType.CODE) : Set.of();
             }
             return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
-                    audience, tokenEndpointAuthMethod, accessTokenStrategy, skipConsent, enabled, uris, jwksUri, jwks,
+                    audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, skipConsent, enabled, uris, jwksUri, jwks,
                     contacts, lifespans, metadata);
         }
 

@@ -239,6 +239,33 @@ class ClientSpec extends Specification {
         verdict = requiresPkce ? 'requires' : 'does not require'
     }
 
+    def "a #kind client registered with require_pkce #registered, on a server that requires PKCE: #serverDefault, must use it: #expected"() {
+        given:
+        def metadata = builder.requirePkce(Optional.ofNullable(registered as Boolean))
+
+        expect:
+        Clients.registered(metadata, now).requiresPkce(serverDefault) == expected
+
+        where:
+        kind           | builder                | registered | serverDefault || expected
+        'confidential' | Clients.webApp()       | null       | true          || true
+        'confidential' | Clients.webApp()       | null       | false         || false
+        'confidential' | Clients.webApp()       | false      | true          || false
+        'confidential' | Clients.webApp()       | true       | false         || true
+        'public'       | Clients.publicNative() | null       | false         || true
+        'public'       | Clients.publicNative() | true       | false         || true
+    }
+
+    def "a public client cannot be registered as not needing PKCE"() {
+        when:
+        Clients.publicNative().requirePkce(Optional.of(false)).build()
+
+        then:
+        def e = thrown(dev.portcullis.domain.error.OAuthException)
+        e.error().code().value() == 'invalid_client_metadata'
+        e.error().description().contains('require_pkce')
+    }
+
     def "a client is public exactly when its metadata is"() {
         expect:
         Clients.registered(Clients.publicNative(), now).isPublic()

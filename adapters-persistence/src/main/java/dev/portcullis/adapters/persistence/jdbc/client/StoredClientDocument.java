@@ -57,6 +57,7 @@ final class StoredClientDocument {
         out.put("audience", List.copyOf(m.audience().values()));
         out.put("token_endpoint_auth_method", m.tokenEndpointAuthMethod().wireName());
         m.accessTokenStrategy().ifPresent(s -> out.put("access_token_strategy", s.wireName()));
+        m.requirePkce().ifPresent(required -> out.put("require_pkce", required));
         out.put("skip_consent", m.skipConsent());
         out.put("enabled", m.enabled());
         m.uris().clientUri().ifPresent(u -> out.put("client_uri", u.toString()));
@@ -93,6 +94,7 @@ final class StoredClientDocument {
                 .tokenEndpointAuthMethod(in.string("token_endpoint_auth_method").flatMap(AuthMethod::fromWireName)
                         .orElseThrow(() -> new IllegalStateException("a stored client has no token_endpoint_auth_method")))
                 .accessTokenStrategy(in.string("access_token_strategy").flatMap(AccessTokenStrategy::fromWireName))
+                .requirePkce(Optional.ofNullable(document.get("require_pkce")).map(value -> in.bool("require_pkce", true)))
                 .skipConsent(in.bool("skip_consent", false))
                 .enabled(in.bool("enabled", true))
                 .uris(new ClientUris(in.uri("client_uri"), in.uri("logo_uri"), in.uri("policy_uri"), in.uri("tos_uri")))

@@ -29,6 +29,7 @@ public record HydraClientBody(
         @JsonProperty("audience") @Nullable List<String> audience,
         @JsonProperty("token_endpoint_auth_method") @Nullable String tokenEndpointAuthMethod,
         @JsonProperty("access_token_strategy") @Nullable String accessTokenStrategy,
+        @JsonProperty("require_pkce") @Nullable Boolean requirePkce,
         @JsonProperty("skip_consent") @Nullable Boolean skipConsent,
         @JsonProperty("enabled") @Nullable Boolean enabled,
         @JsonProperty("client_uri") @Nullable String clientUri,

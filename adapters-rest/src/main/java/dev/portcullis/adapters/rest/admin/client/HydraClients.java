@@ -34,7 +34,7 @@ public final class HydraClients {
 
     /** No client: {@code {}}, where a request's client no longer exists. */
     public static final HydraClientBody NONE = new HydraClientBody(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null,
             null, null);
 
     private HydraClients() {
@@ -42,7 +42,7 @@ public final class HydraClients {
 
     /** A client that is gone, named by its id alone: {@code {"client_id": …}}. */
     public static HydraClientBody onlyId(ClientId id) {
-        return new HydraClientBody(id.value(), null, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new HydraClientBody(id.value(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
     }
 
@@ -64,7 +64,8 @@ public final class HydraClients {
                 m.grantTypes().stream().map(GrantType::value).toList(),
                 m.responseTypes().stream().map(ResponseType::value).toList(),
                 m.scope().value(), List.copyOf(m.audience().values()), m.tokenEndpointAuthMethod().wireName(),
-                m.accessTokenStrategy().map(AccessTokenStrategy::wireName).orElse(null), m.skipConsent(), m.enabled(),
+                m.accessTokenStrategy().map(AccessTokenStrategy::wireName).orElse(null), m.requirePkce().orElse(null),
+                m.skipConsent(), m.enabled(),
                 text(m.uris().clientUri()), text(m.uris().logoUri()), text(m.uris().policyUri()), text(m.uris().tosUri()),
                 text(m.jwksUri()), m.jwks().map(JsonDocument::members).orElse(null), m.contacts(),
                 HydraLifespans.of(m.lifespans()), m.metadata().members(), 0L, client.createdAt().toString(),
@@ -86,6 +87,7 @@ public final class HydraClients {
                 .scope(Scopes.parse(body.scope(), ErrorCode.INVALID_CLIENT_METADATA, "scope"))
                 .audience(Audience.of(Optional.ofNullable(body.audience()).orElse(List.of()),
                         ErrorCode.INVALID_CLIENT_METADATA, "audience"))
+                .requirePkce(Optional.ofNullable(body.requirePkce()))
                 .skipConsent(Boolean.TRUE.equals(body.skipConsent()))
                 .enabled(!Boolean.FALSE.equals(body.enabled()))
                 .uris(new ClientUris(uri(body.clientUri(), "client_uri"), uri(body.logoUri(), "logo_uri"),
