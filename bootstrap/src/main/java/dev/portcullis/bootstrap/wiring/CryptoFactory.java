@@ -6,11 +6,13 @@ import dev.portcullis.adapters.crypto.hash.Pbkdf2PasswordHasher;
 import dev.portcullis.adapters.crypto.jose.KeySealer;
 import dev.portcullis.adapters.crypto.jose.NativeProviders;
 import dev.portcullis.adapters.crypto.jose.NimbusKeyMaker;
+import dev.portcullis.adapters.crypto.jose.NimbusForeignJwts;
 import dev.portcullis.adapters.crypto.jose.NimbusTokenCodec;
 import dev.portcullis.adapters.crypto.random.SecureRandomness;
 import dev.portcullis.application.port.KeyMaker;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.PasswordHasher;
+import dev.portcullis.application.port.ForeignJwts;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.bootstrap.config.PortcullisProperties;
@@ -87,5 +89,11 @@ final class CryptoFactory {
     @Singleton
     PasswordHasher passwordHasher(JdkSecretHasher secretHasher) {
         return new Pbkdf2PasswordHasher(secretHasher);
+    }
+
+    /** Other issuers' JWTs, for the jwt-bearer grant; verified with the JDK's providers (they are not on the hot path). */
+    @Singleton
+    ForeignJwts foreignJwts() {
+        return new NimbusForeignJwts();
     }
 }

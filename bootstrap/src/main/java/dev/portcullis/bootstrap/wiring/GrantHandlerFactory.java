@@ -1,22 +1,30 @@
 package dev.portcullis.bootstrap.wiring;
 
+import dev.portcullis.adapters.rest.oauth.token.TokenController;
 import dev.portcullis.application.grant.GrantHandler;
 import dev.portcullis.application.grant.TokenIssuer;
 import dev.portcullis.application.grant.authorizationcode.AuthorizationCodeGrantHandler;
 import dev.portcullis.application.grant.clientcredentials.ClientCredentialsGrantHandler;
 import dev.portcullis.application.grant.flow.FlowTokens;
 import dev.portcullis.application.grant.flow.GrantRevocation;
+import dev.portcullis.application.grant.jwtbearer.JwtBearerGrantHandler;
+import dev.portcullis.application.grant.jwtbearer.JwtBearerSettings;
 import dev.portcullis.application.grant.refreshtoken.RefreshTokenGrantHandler;
+import dev.portcullis.application.port.AssertionRepository;
 import dev.portcullis.application.port.FlowRepository;
+import dev.portcullis.application.port.ForeignJwts;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
+import dev.portcullis.application.port.TrustRepository;
 import dev.portcullis.application.token.TokenSettings;
+import dev.portcullis.bootstrap.config.JwtBearerProperties;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.util.StringUtils;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * The built-in grant handlers, each switchable by {@code portcullis.grants.<name>.enabled}. A grant type
@@ -43,5 +51,14 @@ final class GrantHandlerFactory {
     GrantHandler refreshToken(FlowRepository flows, TokenRepository tokens, TokenDigest digest, FlowTokens flowTokens,
                               GrantRevocation revocation, TokenSettings settings, Clock clock) {
         return new RefreshTokenGrantHandler(flows, tokens, digest, flowTokens, revocation, settings, clock);
+    }
+
+    @Singleton
+    @Requires(property = "portcullis.grants.jwt-bearer.enabled", notEquals = StringUtils.FALSE)
+    GrantHandler jwtBearer(TokenIssuer tokens, TrustRepository trusts, AssertionRepository assertions, ForeignJwts jwts,
+                           TokenSettings settings, JwtBearerProperties jwtBearer, Clock clock) {
+        String issuer = settings.issuerValue();
+        return new JwtBearerGrantHandler(tokens, trusts, assertions, jwts, new JwtBearerSettings(
+                issuer + TokenController.PATH, issuer, Set.copyOf(jwtBearer.audiences()), jwtBearer.maxLifetime()), clock);
     }
 }
