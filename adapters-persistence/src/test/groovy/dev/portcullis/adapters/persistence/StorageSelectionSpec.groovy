@@ -1,5 +1,6 @@
 package dev.portcullis.adapters.persistence
 
+import dev.portcullis.adapters.persistence.jdbc.assertion.JdbcAssertionRepository
 import dev.portcullis.adapters.persistence.jdbc.client.JdbcClientRepository
 import dev.portcullis.adapters.persistence.jdbc.flow.JdbcFlowRepository
 import dev.portcullis.adapters.persistence.jdbc.health.JdbcStorageHealth
@@ -7,6 +8,8 @@ import dev.portcullis.adapters.persistence.jdbc.key.JdbcKeyRepository
 import dev.portcullis.adapters.persistence.jdbc.logout.JdbcLogoutRequestRepository
 import dev.portcullis.adapters.persistence.jdbc.session.JdbcLoginSessionRepository
 import dev.portcullis.adapters.persistence.jdbc.token.JdbcTokenRepository
+import dev.portcullis.adapters.persistence.jdbc.trust.JdbcTrustRepository
+import dev.portcullis.adapters.persistence.memory.InMemoryAssertionRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryClientRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryFlowRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryKeyRepository
@@ -14,6 +17,8 @@ import dev.portcullis.adapters.persistence.memory.InMemoryLoginSessionRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryLogoutRequestRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryStorageHealth
 import dev.portcullis.adapters.persistence.memory.InMemoryTokenRepository
+import dev.portcullis.adapters.persistence.memory.InMemoryTrustRepository
+import dev.portcullis.application.port.AssertionRepository
 import dev.portcullis.application.port.ClientRepository
 import dev.portcullis.application.port.FlowRepository
 import dev.portcullis.application.port.KeyRepository
@@ -21,6 +26,7 @@ import dev.portcullis.application.port.LoginSessionRepository
 import dev.portcullis.application.port.LogoutRequestRepository
 import dev.portcullis.application.port.StorageHealth
 import dev.portcullis.application.port.TokenRepository
+import dev.portcullis.application.port.TrustRepository
 import io.micronaut.context.ApplicationContext
 import spock.lang.Specification
 
@@ -66,5 +72,22 @@ class StorageSelectionSpec extends Specification {
         storage  | properties                                                               || flows                  | sessions                       | logouts
         'jdbc'   | [:]                                                                      || JdbcFlowRepository     | JdbcLoginSessionRepository     | JdbcLogoutRequestRepository
         'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryFlowRepository | InMemoryLoginSessionRepository | InMemoryLogoutRequestRepository
+    }
+
+    def "portcullis.storage #storage gives #trusts.simpleName and #assertions.simpleName for the jwt-bearer grant"() {
+        given:
+        def context = ApplicationContext.run(properties, 'test')
+
+        expect:
+        trusts.isInstance(context.getBean(TrustRepository))
+        assertions.isInstance(context.getBean(AssertionRepository))
+
+        cleanup:
+        context?.close()
+
+        where:
+        storage  | properties                                                               || trusts                  | assertions
+        'jdbc'   | [:]                                                                      || JdbcTrustRepository     | JdbcAssertionRepository
+        'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryTrustRepository | InMemoryAssertionRepository
     }
 }
