@@ -7,7 +7,9 @@ import groovy.json.JsonSlurper
 
 /**
  * Foreign JWTs without cryptography: a token is {@code base64url(header).base64url(claims).<kid it is signed by>},
- * and it verifies with a key whose kid is that last part. A key is public unless it has a {@code d}.
+ * and it verifies with a key whose kid is that last part. As the real adapter, it reads only a header whose
+ * {@code alg} is a string and whose {@code kid}, if any, is one, and takes only an RSA or EC key with a non-blank
+ * string {@code kid} and no {@code d}.
  */
 class FakeForeignJwts implements ForeignJwts {
 
@@ -29,7 +31,8 @@ class FakeForeignJwts implements ForeignJwts {
         try {
             def header = decode(parts[0])
             def claims = decode(parts[1])
-            if (!(header instanceof Map) || !(claims instanceof Map) || !header.alg) {
+            if (!(header instanceof Map) || !(claims instanceof Map) || !(header.alg instanceof String) || !header.alg
+                    || (header.kid != null && !(header.kid instanceof String))) {
                 return Optional.empty()
             }
             Optional.of(new UnverifiedJwt(Optional.ofNullable(header.kid as String), header.alg as String,
@@ -46,7 +49,8 @@ class FakeForeignJwts implements ForeignJwts {
 
     Optional<PublicJwk> publicKey(JsonDocument jwk) {
         def members = jwk.members()
-        if (!members.kid || members.containsKey('d') || !(members.kty in ['EC', 'RSA'])) {
+        if (!(members.kid instanceof String) || (members.kid as String).isBlank() || members.containsKey('d')
+                || !(members.kty in ['EC', 'RSA'])) {
             return Optional.empty()
         }
         Optional.of(new PublicJwk(members.kid as String, jwk))

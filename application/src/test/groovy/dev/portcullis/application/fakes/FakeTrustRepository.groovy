@@ -35,7 +35,7 @@ class FakeTrustRepository implements TrustRepository {
             query.issuer().map { it == relationship.issuer() }.orElse(true) &&
                     query.after().map { relationship.id().value() > it.value() }.orElse(true)
         }
-        new TrustPage(matching.take(query.limit()), matching.size() > query.limit())
+        new TrustPage(matching.stream().limit(query.limit()).toList(), matching.size() > query.limit())
     }
 
     synchronized boolean delete(TrustId id) {
