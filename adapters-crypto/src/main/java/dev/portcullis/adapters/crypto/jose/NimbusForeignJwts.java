@@ -76,13 +76,22 @@ public final class NimbusForeignJwts implements ForeignJwts {
             return Optional.empty();
         }
         JWK key = parsed.get();
-        if (key instanceof RSAKey rsa && rsa.size() < SHORTEST_RSA_BITS) {
+        if (key instanceof RSAKey rsa && modulusBits(rsa) < SHORTEST_RSA_BITS) {
             return Optional.empty();
         }
         if (key.getAlgorithm() != null && !allows(key, JWSAlgorithm.parse(key.getAlgorithm().getName()))) {
             return Optional.empty();
         }
         return Optional.of(new PublicJwk(key.getKeyID(), new JsonDocument(key.toPublicJWK().toJSONObject())));
+    }
+
+    /** The modulus's own length: leading zero bytes in {@code n} do not make a key longer. */
+    private static int modulusBits(RSAKey rsa) {
+        try {
+            return rsa.toRSAPublicKey().getModulus().bitLength();
+        } catch (JOSEException | RuntimeException malformed) {
+            return 0;
+        }
     }
 
     /** The algorithms a key allows: its {@code alg} if it names one, otherwise those of its type (and curve). */

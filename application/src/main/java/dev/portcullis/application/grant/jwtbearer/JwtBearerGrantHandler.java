@@ -120,8 +120,9 @@ public final class JwtBearerGrantHandler implements GrantHandler {
         if (!expiry.isAfter(now)) {
             throw refused("the assertion has expired");
         }
-        Optional<Instant> issuedAt = time(claims, "iat");
-        if (expiry.isAfter(issuedAt.orElse(now).plus(settings.maxLifetime()))) {
+        // From iat, unless it lies in the future: an assertion never outlives the longest lifetime from now either.
+        Instant from = time(claims, "iat").filter(iat -> iat.isBefore(now)).orElse(now);
+        if (expiry.isAfter(from.plus(settings.maxLifetime()))) {
             throw refused("the assertion lives longer than " + settings.maxLifetime().toSeconds() + " seconds");
         }
         Optional<Instant> notBefore = time(claims, "nbf");
