@@ -6,6 +6,7 @@ import dev.portcullis.domain.token.TokenRecord;
 import dev.portcullis.domain.token.TokenSignature;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,9 @@ public interface TokenRepository {
      * update), so that of two concurrent revocations of one token only one sees it change
      */
     boolean revoke(TokenSignature signature);
+
+    /** The signatures of the records whose {@code derivedFrom} is {@code parent}, revoked ones included. */
+    List<TokenSignature> findDerived(TokenSignature parent);
 
     /** Marks every record of the grant revoked. @return how many changed */
     int revokeGrant(GrantId grantId);

@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ public final class AccessTokens implements TokenIssuer {
     @Override
     public IssuedToken issueAccessToken(AccessTokenGrant grant) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant expiresAt = now.plus(settings.lifespan(grant.client(), grant.grantType(), TokenKind.ACCESS_TOKEN));
+        Instant expiresAt = capped(now.plus(settings.lifespan(grant.client(), grant.grantType(), TokenKind.ACCESS_TOKEN)), grant);
         String value = settings.strategyFor(grant.client()) == AccessTokenStrategy.JWT
                 ? signed(grant, now, expiresAt)
                 : ACCESS_TOKEN_PREFIX + randomString(32);
@@ -78,13 +79,24 @@ public final class AccessTokens implements TokenIssuer {
     @Override
     public IssuedToken issueRefreshToken(AccessTokenGrant grant) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant expiresAt = now.plus(settings.lifespan(grant.client(), grant.grantType(), TokenKind.REFRESH_TOKEN));
+        Instant expiresAt = capped(now.plus(settings.lifespan(grant.client(), grant.grantType(), TokenKind.REFRESH_TOKEN)), grant);
         return record(REFRESH_TOKEN_PREFIX + randomString(32), TokenKind.REFRESH_TOKEN, grant, now, expiresAt);
+    }
+
+    /**
+     * The expiry, or the grant's latest one when that comes first, in whole seconds as every issued time is.
+     *
+     * @throws IllegalArgumentException when the latest expiry leaves the token less than a second: the handler that
+     *         set it checks that first
+     */
+    private static Instant capped(Instant expiresAt, AccessTokenGrant grant) {
+        Instant latest = grant.expiresNoLaterThan().map(instant -> instant.truncatedTo(ChronoUnit.SECONDS)).orElse(expiresAt);
+        return latest.isBefore(expiresAt) ? latest : expiresAt;
     }
 
     private IssuedToken record(String value, TokenKind kind, AccessTokenGrant grant, Instant now, Instant expiresAt) {
         TokenRecord record = new TokenRecord(digest.digest(value), kind, grant.client().id(), grant.subject(),
-                grant.scope(), grant.audience(), now, expiresAt, grant.grantId(), false);
+                grant.scope(), grant.audience(), now, expiresAt, grant.grantId(), false, grant.recordedClaims(), grant.derivedFrom());
         if (!tokens.add(record)) {
             throw new IllegalStateException("two tokens with one signature: the randomness source is broken");
         }
@@ -95,11 +107,13 @@ public final class AccessTokens implements TokenIssuer {
         SigningKey key = keyRing.signingKey(KeySetName.ACCESS_TOKEN)
                 .orElseThrow(() -> new IllegalStateException("the access-token key set has no key"));
         Map<String, Object> claims = new LinkedHashMap<>();
-        grant.extraClaims().members().forEach((name, value) -> {
-            if (!REGISTERED_CLAIMS.contains(name)) {
-                claims.put(name, value);
-            }
-        });
+        for (JsonDocument further : List.of(grant.extraClaims(), grant.recordedClaims())) {
+            further.members().forEach((name, value) -> {
+                if (!REGISTERED_CLAIMS.contains(name)) {
+                    claims.put(name, value);
+                }
+            });
+        }
         claims.put("iss", settings.issuerValue());
         claims.put("sub", grant.subject().orElse(grant.client().id().value()));
         if (!grant.audience().isEmpty()) {

@@ -7,8 +7,13 @@ import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.token.TokenRecord;
+import dev.portcullis.domain.token.TokenSignature;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 public final class RevokeTokenService implements RevokeTokenUseCase {
 
@@ -37,6 +42,23 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
             tokens.revokeGrant(token.grantId());
         } else {
             tokens.revoke(token.signature());
+            revokeDerived(token.signature());
+        }
+    }
+
+    /**
+     * Revokes every token exchanged from {@code parent}, and those exchanged from them, all the way down (RFC 8693:
+     * a token never outlasts the one it was exchanged for). Each token is visited once, so a chain ends.
+     */
+    private void revokeDerived(TokenSignature parent) {
+        Deque<TokenSignature> pending = new ArrayDeque<>(tokens.findDerived(parent));
+        Set<TokenSignature> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            TokenSignature next = pending.pop();
+            if (seen.add(next)) {
+                tokens.revoke(next);
+                pending.addAll(tokens.findDerived(next));
+            }
         }
     }
 }

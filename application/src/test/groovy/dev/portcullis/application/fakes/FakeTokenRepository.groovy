@@ -30,6 +30,10 @@ class FakeTokenRepository implements TokenRepository {
         true
     }
 
+    synchronized List<TokenSignature> findDerived(TokenSignature parent) {
+        tokens.values().findAll { it.derivedFrom() == Optional.of(parent) }*.signature()
+    }
+
     synchronized int revokeGrant(GrantId grantId) {
         def revoking = tokens.values().findAll { it.grantId() == grantId && !it.revoked() }
         revoking.each { tokens[it.signature().value()] = it.revoke() }

@@ -1,6 +1,7 @@
 package dev.portcullis.application.port
 
 import dev.portcullis.domain.client.ClientId
+import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.grant.TokenKind
@@ -78,6 +79,34 @@ abstract class TokenRepositoryContractSpec extends Specification {
         'in an order that is not sorted'   | 'c-_' * 6 | ACCESS_TOKEN  | Optional.of('user 42 ✓') | ['z', 'a', 'm']                                 | ['zz', 'aa', 'mm']                                                                    | false
         'already revoked'                  | 'd' * 43  | REFRESH_TOKEN | Optional.of('carol')     | ['offline_access']                              | ['https://api.example.com']                                                           | true
         'with many scopes and audiences'   | 'e' * 43  | ACCESS_TOKEN  | Optional.of('dave')      | (1..300).collect { "scope:$it/read" as String } | (1..100).collect { "https://api-${it}.example.com/a-path,with;punctuation" as String }     | false
+    }
+
+    def "further claims and the token a record was exchanged for are kept, nested JSON and numbers included"() {
+        given:
+        def parent = token('parent')
+        def claims = new JsonDocument([act: [sub: 'robot', client_id: 'robot', act: [iss: 'https://p.example', sub: 'ü "q"']],
+                                       box_subject_type: 'enterprise', box_subject_id: '12345', depth: 2, ratio: 0.5,
+                                       flag: true, list: [1, 'two', null]])
+        def child = new TokenRecord(signature('child'), ACCESS_TOKEN, new ClientId('client-a'), Optional.of('alice'),
+                Scopes.of(['read']), Audience.NONE, now, now.plusSeconds(60), new GrantId('grant-one'), false, claims,
+                Optional.of(parent.signature()))
+
+        when:
+        repository.add(parent)
+        repository.add(child)
+        repository.add(token('unrelated'))
+
+        then:
+        repository.find(child.signature()).get() == child
+        repository.find(parent.signature()).get().claims().isEmpty()
+        repository.find(parent.signature()).get().derivedFrom().isEmpty()
+
+        and: 'the records exchanged from a token are found by it, revoked ones too'
+        repository.findDerived(parent.signature()) == [child.signature()]
+        repository.revoke(child.signature())
+        repository.findDerived(parent.signature()) == [child.signature()]
+        repository.find(child.signature()).get().claims() == claims
+        repository.findDerived(child.signature()).isEmpty()
     }
 
     def "finding an unknown signature gives nothing"() {

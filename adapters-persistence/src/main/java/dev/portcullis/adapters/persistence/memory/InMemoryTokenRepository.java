@@ -9,6 +9,7 @@ import dev.portcullis.domain.token.TokenSignature;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -38,6 +39,15 @@ public final class InMemoryTokenRepository implements TokenRepository {
     @Override
     public boolean revoke(TokenSignature signature) {
         return revokeIf(signature.value(), token -> true);
+    }
+
+    @Override
+    public List<TokenSignature> findDerived(TokenSignature parent) {
+        Optional<TokenSignature> derivedFrom = Optional.of(parent);
+        return tokens.values().stream()
+                .filter(token -> token.derivedFrom().equals(derivedFrom))
+                .map(TokenRecord::signature)
+                .toList();
     }
 
     @Override

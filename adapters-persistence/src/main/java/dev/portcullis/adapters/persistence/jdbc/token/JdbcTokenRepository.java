@@ -11,8 +11,11 @@ import dev.portcullis.domain.token.TokenSignature;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,10 +27,12 @@ import java.util.Optional;
 public final class JdbcTokenRepository implements TokenRepository {
 
     private static final String INSERT = """
-            INSERT INTO tokens (signature, kind, client_id, subject, scope, audience, issued_at, expires_at, grant_id, revoked)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO tokens (signature, kind, client_id, subject, scope, audience, issued_at, expires_at, grant_id, revoked,
+                                claims, derived_from)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String FIND = """
-            SELECT signature, kind, client_id, subject, scope, audience, issued_at, expires_at, grant_id, revoked
+            SELECT signature, kind, client_id, subject, scope, audience, issued_at, expires_at, grant_id, revoked,
+                   claims, derived_from
               FROM tokens WHERE signature = ?""";
 
     private final TokenRows rows;
@@ -47,18 +52,24 @@ public final class JdbcTokenRepository implements TokenRepository {
             insert.setString(1, row.signature());
             insert.setString(2, row.kind());
             insert.setString(3, row.clientId());
-            if (row.subject() == null) {
-                insert.setNull(4, Types.VARCHAR);
-            } else {
-                insert.setString(4, row.subject());
-            }
+            setNullable(insert, 4, row.subject());
             insert.setString(5, row.scope());
             insert.setString(6, row.audience());
             insert.setLong(7, row.issuedAt());
             insert.setLong(8, row.expiresAt());
             insert.setString(9, row.grantId());
             insert.setBoolean(10, row.revoked());
+            setNullable(insert, 11, row.claims());
+            setNullable(insert, 12, row.derivedFrom());
         }));
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
     }
 
     @Override
@@ -70,6 +81,11 @@ public final class JdbcTokenRepository implements TokenRepository {
     @Override
     public boolean revoke(TokenSignature signature) {
         return rows.revoke(signature.value()) == 1;
+    }
+
+    @Override
+    public List<TokenSignature> findDerived(TokenSignature parent) {
+        return rows.findDerived(parent.value()).stream().map(TokenSignature::new).toList();
     }
 
     @Override

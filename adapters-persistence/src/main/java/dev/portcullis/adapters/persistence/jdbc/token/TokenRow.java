@@ -1,6 +1,7 @@
 package dev.portcullis.adapters.persistence.jdbc.token;
 
 import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.Scopes;
 import dev.portcullis.domain.grant.TokenKind;
@@ -20,11 +21,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One row of {@code tokens}. The scope is its space-separated wire form (scope tokens hold no space); the
- * audience is a JSON array, since an audience may. Times are epoch milliseconds.
+ * audience is a JSON array, since an audience may. Times are epoch milliseconds. Further claims are a JSON object,
+ * NULL when there are none, as for most tokens.
  */
 @MappedEntity("tokens")
 record TokenRow(
@@ -37,27 +40,33 @@ record TokenRow(
         long issuedAt,
         long expiresAt,
         String grantId,
-        boolean revoked) {
+        boolean revoked,
+        @Nullable String claims,
+        @Nullable String derivedFrom) {
 
     private static final Argument<List<String>> AUDIENCE = Argument.listOf(String.class);
+    private static final Argument<Map<String, Object>> CLAIMS = Argument.mapOf(String.class, Object.class);
     private static final String NO_AUDIENCE = "[]";
 
     static TokenRow from(TokenRecord token, JsonMapper json) {
         return new TokenRow(token.signature().value(), token.kind().wireName(), token.clientId().value(),
                 token.subject().orElse(null), token.scope().value(), writeAudience(token.audience(), json),
-                token.issuedAt().toEpochMilli(), token.expiresAt().toEpochMilli(), token.grantId().value(), token.revoked());
+                token.issuedAt().toEpochMilli(), token.expiresAt().toEpochMilli(), token.grantId().value(), token.revoked(),
+                writeClaims(token.claims(), json), token.derivedFrom().map(TokenSignature::value).orElse(null));
     }
 
     /** The row under the cursor of a result set with the columns in declaration order. */
     static TokenRow read(ResultSet row) throws SQLException {
         return new TokenRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                row.getString(6), row.getLong(7), row.getLong(8), row.getString(9), row.getBoolean(10));
+                row.getString(6), row.getLong(7), row.getLong(8), row.getString(9), row.getBoolean(10), row.getString(11),
+                row.getString(12));
     }
 
     TokenRecord toDomain(JsonMapper json) {
         return new TokenRecord(new TokenSignature(signature), kindOf(kind), new ClientId(clientId),
                 Optional.ofNullable(subject), readScope(scope), readAudience(json),
-                Instant.ofEpochMilli(issuedAt), Instant.ofEpochMilli(expiresAt), new GrantId(grantId), revoked);
+                Instant.ofEpochMilli(issuedAt), Instant.ofEpochMilli(expiresAt), new GrantId(grantId), revoked,
+                readClaims(json), Optional.ofNullable(derivedFrom).map(TokenSignature::new));
     }
 
     private static String writeAudience(Audience audience, JsonMapper json) {
@@ -79,6 +88,28 @@ record TokenRow(
             return Audience.of(json.readValue(audience, AUDIENCE));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the stored audience of a token", e);
+        }
+    }
+
+    private static String writeClaims(JsonDocument claims, JsonMapper json) {
+        if (claims.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(CLAIMS, claims.members());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write a token's claims", e);
+        }
+    }
+
+    private JsonDocument readClaims(JsonMapper json) {
+        if (claims == null) {
+            return JsonDocument.EMPTY;
+        }
+        try {
+            return new JsonDocument(json.readValue(claims, CLAIMS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the stored claims of a token", e);
         }
     }
 
