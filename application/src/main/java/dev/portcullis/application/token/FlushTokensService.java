@@ -1,5 +1,6 @@
 package dev.portcullis.application.token;
 
+import dev.portcullis.application.port.AssertionRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.LoginSessionRepository;
 import dev.portcullis.application.port.LogoutRequestRepository;
@@ -26,6 +27,13 @@ public final class FlushTokensService implements FlushTokensUseCase {
                               LogoutRequestRepository logoutRequests, Clock clock) {
         this(List.of(tokens::removeExpired, flows::removeExpired, loginSessions::removeExpired,
                 logoutRequests::removeExpired), clock);
+    }
+
+    /** Flushes all of the above, and the used JWT assertions that expired: their ids cannot be replayed any more. */
+    public FlushTokensService(TokenRepository tokens, FlowRepository flows, LoginSessionRepository loginSessions,
+                              LogoutRequestRepository logoutRequests, AssertionRepository assertions, Clock clock) {
+        this(List.of(tokens::removeExpired, flows::removeExpired, loginSessions::removeExpired,
+                logoutRequests::removeExpired, assertions::removeExpired), clock);
     }
 
     private FlushTokensService(List<ToIntFunction<Instant>> removals, Clock clock) {

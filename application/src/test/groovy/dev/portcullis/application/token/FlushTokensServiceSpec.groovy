@@ -1,5 +1,9 @@
 package dev.portcullis.application.token
 
+import dev.portcullis.application.fakes.FakeAssertionRepository
+import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeLoginSessionRepository
+import dev.portcullis.application.fakes.FakeLogoutRequestRepository
 import dev.portcullis.application.grant.IssuedToken
 import dev.portcullis.domain.client.Client
 
@@ -93,5 +97,23 @@ class FlushTokensServiceSpec extends TokenServiceSpecification {
         expect:
         service.flush(Optional.empty()) == 1
         recordOf(later.value()).isPresent()
+    }
+
+    def "used assertion ids are flushed with the tokens, up to the same clamped limit"() {
+        given: 'a minute after the early token expired, one assertion that expired half an hour ago, one valid for an hour'
+        clock.advance(Duration.ofMinutes(1))
+        def assertions = new FakeAssertionRepository()
+        assertions.recordFirstUse('https://issuer.example', 'old', clock.instant() - Duration.ofMinutes(30))
+        assertions.recordFirstUse('https://issuer.example', 'live', clock.instant() + Duration.ofHours(1))
+        def everything = new FlushTokensService(tokens, new FakeFlowRepository(), new FakeLoginSessionRepository(),
+                new FakeLogoutRequestRepository(), assertions, clock)
+
+        when: 'asked to flush far into the future'
+        def flushed = everything.flush(Optional.of(clock.instant() + Duration.ofDays(365)))
+
+        then: 'the early token and the old assertion go; the live assertion stays, or its jti could be replayed'
+        flushed == 2
+        assertions.used.keySet() == [['https://issuer.example', 'live']] as Set
+        !assertions.recordFirstUse('https://issuer.example', 'live', clock.instant() + Duration.ofHours(1))
     }
 }

@@ -5,6 +5,7 @@ import dev.portcullis.application.discovery.GetServerMetadataService;
 import dev.portcullis.application.discovery.GetServerMetadataUseCase;
 import dev.portcullis.application.grant.GrantHandler;
 import dev.portcullis.application.key.KeyRing;
+import dev.portcullis.application.port.AssertionRepository;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.KeyRepository;
 import dev.portcullis.application.port.Randomness;
@@ -102,8 +103,8 @@ final class TokenFactory {
 
     @Singleton
     FlushTokensUseCase flushTokens(TokenRepository tokens, FlowRepository flows, LoginSessionRepository loginSessions,
-                                   LogoutRequestRepository logoutRequests, Clock clock) {
-        return new FlushTokensService(tokens, flows, loginSessions, logoutRequests, clock);
+                                   LogoutRequestRepository logoutRequests, AssertionRepository assertions, Clock clock) {
+        return new FlushTokensService(tokens, flows, loginSessions, logoutRequests, assertions, clock);
     }
 
     @Singleton

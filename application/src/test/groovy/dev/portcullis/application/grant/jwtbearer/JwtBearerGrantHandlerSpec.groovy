@@ -370,7 +370,7 @@ class JwtBearerGrantHandlerSpec extends TokenServiceSpecification {
         then:
         def e = thrown(OAuthException)
         e.error().code() == ErrorCode.INVALID_GRANT
-        e.error().description() == claim + ' is not a NumericDate'
+        e.error().description() == claim + ' of the assertion is not a NumericDate'
         removeAllRecords() == 0
 
         where:
