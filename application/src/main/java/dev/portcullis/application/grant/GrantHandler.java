@@ -1,6 +1,9 @@
 package dev.portcullis.application.grant;
 
+import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.grant.GrantType;
+
+import java.util.Optional;
 
 /**
  * Issues tokens for one {@code grant_type}: the extension point for new grants (DESIGN.md §3).
@@ -22,4 +25,16 @@ public interface GrantHandler {
      *         {@code invalid_request}, {@code invalid_grant} or {@code invalid_scope}
      */
     TokenResponse handle(TokenRequest request, AuthenticatedClient client);
+
+    /**
+     * The client a request without any client authentication speaks for, for a grant whose request itself shows it:
+     * RFC 8693 downscoping, where the subject token was issued to that client and nothing beyond it is asked for.
+     * Empty by default, and then the token use case refuses such a request with {@code invalid_client}. The client
+     * must still be registered for {@link #grantType()}; {@link #handle} then gets it with {@code AuthMethod.NONE}.
+     *
+     * @throws dev.portcullis.domain.error.OAuthException as {@link #handle} does, for a request it refuses at once
+     */
+    default Optional<Client> clientWithoutCredentials(TokenRequest request) {
+        return Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.portcullis.application.token;
 import dev.portcullis.application.grant.AuthenticatedClient;
 import dev.portcullis.application.grant.GrantHandler;
 import dev.portcullis.application.grant.TokenRequest;
+import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
@@ -33,18 +34,33 @@ public final class IssueTokenService implements IssueTokenUseCase {
 
     @Override
     public IssuedTokens issue(IssueTokenCommand command) {
-        AuthenticatedClient client = authenticator.authenticate(command.credentials());
         GrantType grantType = command.grantType();
-        GrantHandler handler = handlers.get(grantType);
-        if (handler == null) {
-            throw new OAuthException(ErrorCode.UNSUPPORTED_GRANT_TYPE,
-                    "this server does not support the grant type " + grantType.value());
+        TokenRequest request = new TokenRequest(grantType, command.parameters());
+        AuthenticatedClient client;
+        GrantHandler handler;
+        if (command.credentials().isPresent()) {
+            client = authenticator.authenticate(command.credentials().get());
+            handler = handlerFor(grantType);
+        } else {
+            handler = handlerFor(grantType);
+            client = handler.clientWithoutCredentials(request)
+                    .map(shown -> new AuthenticatedClient(shown, AuthMethod.NONE))
+                    .orElseThrow(() -> new OAuthException(ErrorCode.INVALID_CLIENT, "client authentication is required"));
         }
         if (!client.client().metadata().grantTypes().contains(grantType)) {
             throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT,
                     "the client is not registered for the grant type " + grantType.value());
         }
-        return handler.handle(new TokenRequest(grantType, command.parameters()), client);
+        return handler.handle(request, client);
+    }
+
+    private GrantHandler handlerFor(GrantType grantType) {
+        GrantHandler handler = handlers.get(grantType);
+        if (handler == null) {
+            throw new OAuthException(ErrorCode.UNSUPPORTED_GRANT_TYPE,
+                    "this server does not support the grant type " + grantType.value());
+        }
+        return handler;
     }
 
     private static Map<GrantType, GrantHandler> index(List<? extends GrantHandler> handlers) {

@@ -9,8 +9,11 @@ import dev.portcullis.application.grant.flow.FlowTokens;
 import dev.portcullis.application.grant.flow.GrantRevocation;
 import dev.portcullis.application.grant.jwtbearer.JwtBearerGrantHandler;
 import dev.portcullis.application.grant.jwtbearer.JwtBearerSettings;
+import dev.portcullis.application.grant.jwtbearer.TrustedAssertions;
 import dev.portcullis.application.grant.refreshtoken.RefreshTokenGrantHandler;
+import dev.portcullis.application.grant.tokenexchange.TokenExchangeGrantHandler;
 import dev.portcullis.application.port.AssertionRepository;
+import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.ForeignJwts;
 import dev.portcullis.application.port.TokenDigest;
@@ -53,12 +56,25 @@ final class GrantHandlerFactory {
         return new RefreshTokenGrantHandler(flows, tokens, digest, flowTokens, revocation, settings, clock);
     }
 
+    /** The checks on JWTs from trusted issuers, which the jwt-bearer grant and token exchange share. */
+    @Singleton
+    TrustedAssertions trustedAssertions(TrustRepository trusts, AssertionRepository assertions, ForeignJwts jwts,
+                                        TokenSettings settings, JwtBearerProperties jwtBearer, Clock clock) {
+        String issuer = settings.issuerValue();
+        return new TrustedAssertions(trusts, assertions, jwts, new JwtBearerSettings(issuer + TokenController.PATH,
+                issuer, Set.copyOf(jwtBearer.audiences()), jwtBearer.maxLifetime()), clock);
+    }
+
     @Singleton
     @Requires(property = "portcullis.grants.jwt-bearer.enabled", notEquals = StringUtils.FALSE)
-    GrantHandler jwtBearer(TokenIssuer tokens, TrustRepository trusts, AssertionRepository assertions, ForeignJwts jwts,
-                           TokenSettings settings, JwtBearerProperties jwtBearer, Clock clock) {
-        String issuer = settings.issuerValue();
-        return new JwtBearerGrantHandler(tokens, trusts, assertions, jwts, new JwtBearerSettings(
-                issuer + TokenController.PATH, issuer, Set.copyOf(jwtBearer.audiences()), jwtBearer.maxLifetime()), clock);
+    GrantHandler jwtBearer(TokenIssuer tokens, TrustedAssertions assertions) {
+        return new JwtBearerGrantHandler(tokens, assertions);
+    }
+
+    @Singleton
+    @Requires(property = "portcullis.grants.token-exchange.enabled", notEquals = StringUtils.FALSE)
+    GrantHandler tokenExchange(TokenIssuer tokens, TokenRepository records, TokenDigest digest, ClientRepository clients,
+                               TrustedAssertions assertions, Clock clock) {
+        return new TokenExchangeGrantHandler(tokens, records, digest, clients, assertions, clock);
     }
 }

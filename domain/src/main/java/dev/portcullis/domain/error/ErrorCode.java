@@ -28,6 +28,8 @@ public record ErrorCode(String value) {
     public static final ErrorCode INSUFFICIENT_SCOPE = new ErrorCode("insufficient_scope");
     // RFC 7009 §2.2.1
     public static final ErrorCode UNSUPPORTED_TOKEN_TYPE = new ErrorCode("unsupported_token_type");
+    // RFC 8707 §2 (and RFC 8693 §2.2.2): a resource or audience the server will not issue a token for
+    public static final ErrorCode INVALID_TARGET = new ErrorCode("invalid_target");
     // RFC 7591 §3.2.2
     public static final ErrorCode INVALID_REDIRECT_URI = new ErrorCode("invalid_redirect_uri");
     public static final ErrorCode INVALID_CLIENT_METADATA = new ErrorCode("invalid_client_metadata");

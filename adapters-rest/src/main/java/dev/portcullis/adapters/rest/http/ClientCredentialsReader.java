@@ -25,6 +25,16 @@ public final class ClientCredentialsReader {
      *         none is or the Basic credentials are malformed
      */
     public static ClientCredentials read(HttpRequest<?> request, Map<String, String> form) {
+        return readPresented(request, form).orElseThrow(ClientCredentialsReader::notAuthenticated);
+    }
+
+    /**
+     * The same, empty when the request carries no credentials at all, for the one grant that may do without them.
+     *
+     * @throws OAuthException {@code invalid_request} when two methods are used, {@code invalid_client} when the Basic
+     *         credentials are malformed
+     */
+    public static Optional<ClientCredentials> readPresented(HttpRequest<?> request, Map<String, String> form) {
         Optional<String> basic = AuthorizationHeader.basic(request);
         String formId = form.get("client_id");
         String formSecret = form.get("client_secret");
@@ -36,12 +46,20 @@ public final class ClientCredentialsReader {
             if (formId != null && !formId.equals(credentials.clientId())) {
                 throw OAuthException.invalidRequest("client_id in the body differs from the one in HTTP Basic");
             }
-            return credentials;
+            return Optional.of(credentials);
         }
         if (formId == null || formId.isEmpty()) {
-            throw new OAuthException(ErrorCode.INVALID_CLIENT, "client authentication is required");
+            if (formSecret != null) {
+                throw notAuthenticated();
+            }
+            return Optional.empty();
         }
-        return formSecret == null ? ClientCredentials.none(formId) : ClientCredentials.post(formId, formSecret);
+        return Optional.of(formSecret == null ? ClientCredentials.none(formId) : ClientCredentials.post(formId, formSecret));
+    }
+
+    /** The refusal of a request that carries no client authentication at all. */
+    public static OAuthException notAuthenticated() {
+        return new OAuthException(ErrorCode.INVALID_CLIENT, "client authentication is required");
     }
 
     /** Whether the request carries HTTP Basic credentials, so a failure answers with a Basic challenge. */

@@ -60,7 +60,7 @@ public final class TokenController {
         }
         Map<String, String> parameters = new LinkedHashMap<>(form.parameters());
         parameters.keySet().removeAll(NOT_GRANT_PARAMETERS);
-        return new IssueTokenCommand(form.credentials(), new GrantType(grantType), parameters);
+        return new IssueTokenCommand(form.presented(), new GrantType(grantType), parameters);
     }
 
     /** The token endpoint and the client authentication methods it takes. */
