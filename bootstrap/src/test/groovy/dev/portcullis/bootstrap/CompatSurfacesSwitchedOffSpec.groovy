@@ -24,7 +24,8 @@ class CompatSurfacesSwitchedOffSpec extends Specification {
 
     def setupSpec() {
         portcullis = new RunningServer(RunningServer.h2(dataDir) + [
-                'portcullis.compat.hydra0.enabled': false, 'portcullis.compat.auth0.enabled': false])
+                'portcullis.compat.hydra0.enabled': false, 'portcullis.compat.auth0.enabled': false,
+                'portcullis.compat.box.enabled'   : false])
     }
 
     def "#method #path is not served"() {
@@ -45,6 +46,8 @@ class CompatSurfacesSwitchedOffSpec extends Specification {
         'GET'   | '/keys/hydra.openid.id-token'
         'GET'   | '/authorize?client_id=x'
         'GET'   | '/v2/logout'
+        'GET'   | '/api/oauth2/authorize?client_id=x'
+        'GET'   | '/oauth2/authorize?client_id=x'
     }
 
     def "POST #path is not served"() {
