@@ -217,6 +217,7 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         what                  | caller   | change
         'another client'      | 'other'  | [:]
         'another redirect'    | 'client' | [redirect_uri: 'https://client.example.com/other']
+        'no redirect_uri'     | 'client' | [redirect_uri: '']
         'a wrong verifier'    | 'client' | [code_verifier: randomVerifier()]
         'no verifier'         | 'client' | [code_verifier: '']
     }

@@ -36,10 +36,21 @@ public record CodeBinding(ClientId clientId, String redirectUri, boolean redirec
      * @throws OAuthException {@code invalid_grant} when any of them does not match what the code is bound to
      */
     public void checkRedemption(ClientId caller, Optional<String> redirectUri, Optional<String> codeVerifier) {
+        checkRedemption(caller, redirectUri, codeVerifier, false);
+    }
+
+    /**
+     * The same, where {@code soleRegisteredUri} says that the redeeming client has exactly one registered redirect
+     * URI. The authorization response cannot then have gone anywhere but there, so a token request may leave
+     * {@code redirect_uri} out even when the authorization request named it: a relaxation of RFC 6749 §4.1.3 that
+     * Box's SDKs need, which send it only in the authorization request. One that is sent must still match.
+     */
+    public void checkRedemption(ClientId caller, Optional<String> redirectUri, Optional<String> codeVerifier,
+                                boolean soleRegisteredUri) {
         if (!clientId.equals(caller)) {
             throw invalidGrant("the authorization code was issued to another client");
         }
-        if (redirectUri.isPresent() ? !redirectUri.get().equals(this.redirectUri) : redirectUriPresented) {
+        if (redirectUri.isPresent() ? !redirectUri.get().equals(this.redirectUri) : redirectUriPresented && !soleRegisteredUri) {
             throw invalidGrant("redirect_uri must be the one of the authorization request");
         }
         if (challenge.isEmpty()) {

@@ -32,6 +32,30 @@ class CodeBindingSpec extends Specification {
         noExceptionThrown()
     }
 
+    def "a client with a sole registered redirect URI may leave redirect_uri out, though the request named it"() {
+        given:
+        def binding = new CodeBinding(APP, CALLBACK, true, Optional.empty())
+
+        when:
+        binding.checkRedemption(APP, Optional.empty(), Optional.empty(), true)
+
+        then:
+        noExceptionThrown()
+
+        when: 'but one that is sent must still be the one'
+        binding.checkRedemption(APP, Optional.of(CALLBACK + '/'), Optional.empty(), true)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().description().contains('redirect_uri')
+
+        when: 'and with several registered, it must be sent'
+        binding.checkRedemption(APP, Optional.empty(), Optional.empty(), false)
+
+        then:
+        thrown(OAuthException)
+    }
+
     def "#what is invalid_grant"() {
         when:
         binding.checkRedemption(caller, Optional.ofNullable(redirect), Optional.ofNullable(verifier))

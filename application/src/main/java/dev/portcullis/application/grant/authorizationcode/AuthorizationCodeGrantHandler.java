@@ -59,7 +59,7 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
             throw invalidGrant("the authorization code is unknown or expired");
         }
         flow.request().codeBinding().checkRedemption(client.client().id(), request.optional("redirect_uri"),
-                request.optional("code_verifier"));
+                request.optional("code_verifier"), client.client().metadata().redirectUris().size() == 1);
         AuthorizationFlow redeemed = flow.redeemCode();
         if (!flows.update(redeemed)) {
             throw usedAgain(flows.find(flow.id()).orElse(flow), client);
