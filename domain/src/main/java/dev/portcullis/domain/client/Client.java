@@ -99,6 +99,11 @@ public record Client(
         return metadata.enabled();
     }
 
+    /** Whether the client is registered to act for {@code subject} in the client credentials grant. */
+    public boolean mayActFor(ActingSubject subject) {
+        return metadata.actingSubjects().contains(subject);
+    }
+
     /**
      * What a client may ask for, wherever it asks (a token request, an authorization request, a consent that
      * grants it): only scopes it is registered for.

@@ -23,6 +23,9 @@ import java.util.Set;
  * @param accessTokenStrategy empty for the server-wide default
  * @param requirePkce         whether the client must use PKCE (RFC 7636) in the authorization code flow; empty for the
  *                            server-wide default. A public client always must, so it cannot be {@code false} for one
+ * @param actingSubjects      the subjects the client may act for in the client credentials grant (Box's
+ *                            {@code box_subject_type} and {@code box_subject_id}), in the order registered; none for a
+ *                            public client, which cannot use that grant
  * @param enabled             a disabled client cannot authenticate or start a flow
  */
 public record ClientMetadata(
@@ -37,6 +40,7 @@ public record ClientMetadata(
         AuthMethod tokenEndpointAuthMethod,
         Optional<AccessTokenStrategy> accessTokenStrategy,
         Optional<Boolean> requirePkce,
+        Set<ActingSubject> actingSubjects,
         boolean skipConsent,
         boolean enabled,
         ClientUris uris,
@@ -71,6 +75,7 @@ public record ClientMetadata(
         Objects.requireNonNull(tokenEndpointAuthMethod, "tokenEndpointAuthMethod");
         Objects.requireNonNull(accessTokenStrategy, "accessTokenStrategy");
         Objects.requireNonNull(requirePkce, "requirePkce");
+        actingSubjects = orderedCopy(actingSubjects);
         Objects.requireNonNull(uris, "uris");
         Objects.requireNonNull(jwksUri, "jwksUri");
         Objects.requireNonNull(jwks, "jwks");
@@ -95,6 +100,10 @@ public record ClientMetadata(
         checkAuthentication(tokenEndpointAuthMethod, grantTypes, jwksUri, jwks);
         if (tokenEndpointAuthMethod == AuthMethod.NONE && requirePkce.equals(Optional.of(false))) {
             throw OAuthException.invalidClientMetadata("require_pkce cannot be false for a public client: it always needs PKCE");
+        }
+        if (tokenEndpointAuthMethod == AuthMethod.NONE && !actingSubjects.isEmpty()) {
+            throw OAuthException.invalidClientMetadata(
+                    "box_subjects must be empty for a client with token_endpoint_auth_method none: only a confidential client acts for subjects");
         }
     }
 
@@ -188,6 +197,7 @@ public record ClientMetadata(
         private AuthMethod tokenEndpointAuthMethod = AuthMethod.CLIENT_SECRET_BASIC;
         private Optional<AccessTokenStrategy> accessTokenStrategy = Optional.empty();
         private Optional<Boolean> requirePkce = Optional.empty();
+        private Set<ActingSubject> actingSubjects = Set.of();
         private boolean skipConsent;
         private boolean enabled = true;
         private ClientUris uris = ClientUris.NONE;
@@ -212,6 +222,7 @@ public record ClientMetadata(
             tokenEndpointAuthMethod = m.tokenEndpointAuthMethod;
             accessTokenStrategy = m.accessTokenStrategy;
             requirePkce = m.requirePkce;
+            actingSubjects = m.actingSubjects;
             skipConsent = m.skipConsent;
             enabled = m.enabled;
             uris = m.uris;
@@ -233,6 +244,7 @@ public record ClientMetadata(
         public Builder tokenEndpointAuthMethod(AuthMethod value) { tokenEndpointAuthMethod = value; return this; }
         public Builder accessTokenStrategy(Optional<AccessTokenStrategy> value) { accessTokenStrategy = value; return this; }
         public Builder requirePkce(Optional<Boolean> value) { requirePkce = value; return this; }
+        public Builder actingSubjects(Set<ActingSubject> value) { actingSubjects = value; return this; }
         public Builder skipConsent(boolean value) { skipConsent = value; return this; }
         public Builder enabled(boolean value) { enabled = value; return this; }
         public Builder uris(ClientUris value) { uris = value; return this; }
@@ -260,8 +272,8 @@ public record ClientMetadata(
                 responses = grants.contains(GrantType.AUTHORIZATION_CODE) ? Set.of(ResponseType.CODE) : Set.of();
             }
             return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
-                    audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, skipConsent, enabled, uris, jwksUri, jwks,
-                    contacts, lifespans, metadata);
+                    audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, actingSubjects, skipConsent, enabled, uris,
+                    jwksUri, jwks, contacts, lifespans, metadata);
         }
 
         private static Set<GrantType> grantsImpliedBy(Set<ResponseType> responses) {

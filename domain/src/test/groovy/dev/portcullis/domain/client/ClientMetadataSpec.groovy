@@ -117,6 +117,7 @@ class ClientMetadataSpec extends Specification {
         metadata.postLogoutRedirectUris().isEmpty()
         metadata.contacts().isEmpty()
         metadata.accessTokenStrategy().isEmpty()
+        metadata.actingSubjects().isEmpty()
         metadata.uris() == ClientMetadata.ClientUris.NONE
         metadata.jwksUri().isEmpty()
         metadata.jwks().isEmpty()
@@ -131,12 +132,14 @@ class ClientMetadataSpec extends Specification {
                 .audience(Audience.of(['https://api.example.com']))
                 .contacts(['ops@example.com'])
                 .accessTokenStrategy(Optional.of(AccessTokenStrategy.OPAQUE))
+                .actingSubjects([new ActingSubject('enterprise', '12345')] as Set)
                 .skipConsent(true)
                 .metadata(new JsonDocument([tier: 'gold']))
                 .build()
 
         expect:
         metadata.toBuilder().build() == metadata
+        metadata.toBuilder().clientName('Renamed').build().actingSubjects() == metadata.actingSubjects()
     }
 
     def "toBuilder changes only the fields that are set again"() {
@@ -243,6 +246,52 @@ class ClientMetadataSpec extends Specification {
 
         then:
         Clients.webApp().uris(uris).build().uris() == uris
+    }
+
+    // Acting subjects (Box's box_subject_type and box_subject_id)
+
+    def "acting subjects keep the order registered, in a copy nobody can change"() {
+        given:
+        def enterprise = new ActingSubject('enterprise', '12345')
+        def user = new ActingSubject('user', '678')
+        def given = new LinkedHashSet([user, enterprise])
+
+        when:
+        def metadata = Clients.confidential().actingSubjects(given).build()
+        given.add(new ActingSubject('user', '999'))
+
+        then:
+        metadata.actingSubjects() as List == [user, enterprise]
+
+        when:
+        metadata.actingSubjects().add(new ActingSubject('user', '999'))
+
+        then:
+        thrown(UnsupportedOperationException)
+    }
+
+    def "a public client cannot be registered with acting subjects"() {
+        when:
+        Clients.publicNative().actingSubjects([new ActingSubject('user', '678')] as Set).build()
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('box_subjects')
+        e.error().description().contains('token_endpoint_auth_method none')
+    }
+
+    def "a public client may register no acting subjects"() {
+        expect:
+        Clients.publicNative().actingSubjects([] as Set).build().actingSubjects().isEmpty()
+    }
+
+    def "a null set of acting subjects is a programming error"() {
+        when:
+        Clients.confidential().actingSubjects(null).build()
+
+        then:
+        thrown(NullPointerException)
     }
 
     // RFC 7591 §2.1: grant types and response types agree

@@ -266,6 +266,28 @@ class ClientSpec extends Specification {
         e.error().description().contains('require_pkce')
     }
 
+    def "a client may act for #subject: #expected"() {
+        given:
+        def client = Clients.registered(Clients.confidential().actingSubjects(
+                [new ActingSubject('enterprise', '12345'), new ActingSubject('user', '678')] as LinkedHashSet), now)
+
+        expect:
+        client.mayActFor(subject) == expected
+
+        where:
+        subject                                  || expected
+        new ActingSubject('enterprise', '12345') || true
+        new ActingSubject('user', '678')         || true
+        new ActingSubject('user', '12345')       || false
+        new ActingSubject('enterprise', '678')   || false
+        new ActingSubject('enterprise', '1234')  || false
+    }
+
+    def "a client registered without acting subjects acts for none"() {
+        expect:
+        !Clients.registered(Clients.confidential(), now).mayActFor(new ActingSubject('enterprise', '12345'))
+    }
+
     def "a client is public exactly when its metadata is"() {
         expect:
         Clients.registered(Clients.publicNative(), now).isPublic()
