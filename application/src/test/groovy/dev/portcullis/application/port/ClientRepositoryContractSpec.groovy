@@ -1,6 +1,7 @@
 package dev.portcullis.application.port
 
 import dev.portcullis.domain.client.AccessTokenStrategy
+import dev.portcullis.domain.client.ActingSubject
 import dev.portcullis.domain.client.AuthMethod
 import dev.portcullis.domain.client.Client
 import dev.portcullis.domain.client.ClientId
@@ -56,6 +57,8 @@ abstract class ClientRepositoryContractSpec extends Specification {
                 .audience(Audience.of(['https://api.example.com', 'urn:billing']))
                 .tokenEndpointAuthMethod(AuthMethod.CLIENT_SECRET_POST)
                 .accessTokenStrategy(Optional.of(AccessTokenStrategy.OPAQUE))
+                .requirePkce(Optional.of(false))
+                .actingSubjects([new ActingSubject('user', '678'), new ActingSubject('enterprise', '12345')] as LinkedHashSet)
                 .skipConsent(true)
                 .enabled(false)
                 .uris(new ClientMetadata.ClientUris(Optional.of(URI.create('https://app.example.com')),
@@ -73,6 +76,32 @@ abstract class ClientRepositoryContractSpec extends Specification {
         then:
         added
         repository.find(new ClientId('everything')).get() == original
+        repository.find(new ClientId('everything')).get().metadata().actingSubjects() as List ==
+                [new ActingSubject('user', '678'), new ActingSubject('enterprise', '12345')]
+    }
+
+    def "a client without acting subjects is found without any, and an update adds and removes them"() {
+        given:
+        def original = client('machine')
+        repository.add(original)
+        def subjects = [new ActingSubject('enterprise', '12345')] as Set
+
+        expect:
+        repository.find(new ClientId('machine')).get().metadata().actingSubjects().isEmpty()
+
+        when:
+        def acting = original.replace(original.metadata().toBuilder().actingSubjects(subjects).build(), Optional.empty(), now)
+
+        then:
+        repository.update(acting)
+        repository.find(new ClientId('machine')).get().mayActFor(new ActingSubject('enterprise', '12345'))
+
+        when:
+        def cleared = acting.replace(acting.metadata().toBuilder().actingSubjects([] as Set).build(), Optional.empty(), now)
+
+        then:
+        repository.update(cleared)
+        repository.find(new ClientId('machine')).get().metadata().actingSubjects().isEmpty()
     }
 
     def "a private_key_jwt client keeps its JWK set"() {

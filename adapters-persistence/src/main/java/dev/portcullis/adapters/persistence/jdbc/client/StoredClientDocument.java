@@ -1,6 +1,7 @@
 package dev.portcullis.adapters.persistence.jdbc.client;
 
 import dev.portcullis.domain.client.AccessTokenStrategy;
+import dev.portcullis.domain.client.ActingSubject;
 import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientMetadata;
@@ -58,6 +59,9 @@ final class StoredClientDocument {
         out.put("token_endpoint_auth_method", m.tokenEndpointAuthMethod().wireName());
         m.accessTokenStrategy().ifPresent(s -> out.put("access_token_strategy", s.wireName()));
         m.requirePkce().ifPresent(required -> out.put("require_pkce", required));
+        if (!m.actingSubjects().isEmpty()) {
+            out.put("acting_subjects", m.actingSubjects().stream().map(StoredClientDocument::actingSubject).toList());
+        }
         out.put("skip_consent", m.skipConsent());
         out.put("enabled", m.enabled());
         m.uris().clientUri().ifPresent(u -> out.put("client_uri", u.toString()));
@@ -95,6 +99,7 @@ final class StoredClientDocument {
                         .orElseThrow(() -> new IllegalStateException("a stored client has no token_endpoint_auth_method")))
                 .accessTokenStrategy(in.string("access_token_strategy").flatMap(AccessTokenStrategy::fromWireName))
                 .requirePkce(Optional.ofNullable(document.get("require_pkce")).map(value -> in.bool("require_pkce", true)))
+                .actingSubjects(actingSubjects(in.objects("acting_subjects")))
                 .skipConsent(in.bool("skip_consent", false))
                 .enabled(in.bool("enabled", true))
                 .uris(new ClientUris(in.uri("client_uri"), in.uri("logo_uri"), in.uri("policy_uri"), in.uri("tos_uri")))
@@ -104,6 +109,21 @@ final class StoredClientDocument {
                 .lifespans(lifespans(in))
                 .metadata(in.object("metadata").map(JsonDocument::new).orElse(JsonDocument.EMPTY));
         return builder.build();
+    }
+
+    private static Map<String, Object> actingSubject(ActingSubject subject) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", subject.type());
+        out.put("id", subject.id());
+        return out;
+    }
+
+    private static Set<ActingSubject> actingSubjects(List<Members> values) {
+        Set<ActingSubject> subjects = new LinkedHashSet<>();
+        values.forEach(value -> subjects.add(new ActingSubject(
+                value.string("type").orElseThrow(() -> new IllegalStateException("a stored acting subject has no type")),
+                value.string("id").orElseThrow(() -> new IllegalStateException("a stored acting subject has no id")))));
+        return subjects;
     }
 
     private static Set<GrantType> grantTypes(List<String> values) {
@@ -162,6 +182,17 @@ final class StoredClientDocument {
             }
             List<?> list = cast(name, value, List.class);
             return list.stream().map(element -> cast(name, element, String.class)).toList();
+        }
+
+        /** An array of objects, each with typed access to its members. */
+        @SuppressWarnings("unchecked")
+        List<Members> objects(String name) {
+            Object value = members.get(name);
+            if (value == null) {
+                return List.of();
+            }
+            List<?> list = cast(name, value, List.class);
+            return list.stream().map(element -> new Members((Map<String, Object>) cast(name, element, Map.class))).toList();
         }
 
         @SuppressWarnings("unchecked")

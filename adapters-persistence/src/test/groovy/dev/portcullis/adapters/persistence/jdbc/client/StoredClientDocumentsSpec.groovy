@@ -2,6 +2,7 @@ package dev.portcullis.adapters.persistence.jdbc.client
 
 import dev.portcullis.application.port.ClientQuery
 import dev.portcullis.domain.client.AccessTokenStrategy
+import dev.portcullis.domain.client.ActingSubject
 import dev.portcullis.domain.client.AuthMethod
 import dev.portcullis.domain.client.Client
 import dev.portcullis.domain.client.ClientId
@@ -287,6 +288,22 @@ abstract class StoredClientDocumentsSpec extends Specification {
         'a private_key_jwt client with a jwks_uri'          | JWKS_URI   | JWKS_URI_DOCUMENT
         'a public native app'                               | NATIVE     | NATIVE_DOCUMENT
         'a machine client with every default'               | MINIMAL    | MINIMAL_DOCUMENT
+    }
+
+    def "acting subjects are stored as acting_subjects, objects of type and id in the order registered, and read back"() {
+        given:
+        def subjects = [new ActingSubject('user', '678'), new ActingSubject('enterprise', '12345')] as LinkedHashSet
+        def client = new Client(MINIMAL.id(), MINIMAL.metadata().toBuilder().actingSubjects(subjects).build(),
+                MINIMAL.secretHash(), CREATED, CREATED, Optional.empty(), 0)
+
+        when:
+        repository.add(client)
+        def written = json.readValue(storedDocument(client.id()), Argument.mapOf(String.class, Object.class))
+
+        then:
+        written.acting_subjects == [[type: 'user', id: '678'], [type: 'enterprise', id: '12345']]
+        repository.find(client.id()).get() == client
+        repository.find(client.id()).get().metadata().actingSubjects() as List == subjects as List
     }
 
     // ---- helpers ----
