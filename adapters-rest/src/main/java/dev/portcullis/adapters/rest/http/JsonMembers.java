@@ -30,10 +30,12 @@ public final class JsonMembers {
 
     private final JsonObject object;
     private final ErrorCode code;
+    private final String prefix;
 
-    private JsonMembers(JsonObject object, ErrorCode code) {
+    private JsonMembers(JsonObject object, ErrorCode code, String prefix) {
         this.object = object;
         this.code = code;
+        this.prefix = prefix;
     }
 
     /** Parses a request body. @throws OAuthException {@code invalid_request} for anything but one JSON value */
@@ -58,12 +60,12 @@ public final class JsonMembers {
         if (!(value instanceof JsonObject object)) {
             throw OAuthException.invalidRequest("the request body must be a JSON object of " + what);
         }
-        return new JsonMembers(object, code);
+        return new JsonMembers(object, code, "");
     }
 
     /** The members of a body that may also be empty or absent, which reads as an empty object. */
     public static JsonMembers ofOptional(String body, ErrorCode code, String what) {
-        return body == null || body.isBlank() ? new JsonMembers(JsonValue.EMPTY_JSON_OBJECT, code) : of(parse(body), code, what);
+        return body == null || body.isBlank() ? new JsonMembers(JsonValue.EMPTY_JSON_OBJECT, code, "") : of(parse(body), code, what);
     }
 
     public Optional<String> string(String name) {
@@ -106,6 +108,23 @@ public final class JsonMembers {
         });
     }
 
+    /**
+     * An array of JSON objects, each read member by member with the same error code; an error names the member
+     * inside its element ({@code name[0].member}).
+     */
+    public Optional<List<JsonMembers>> objects(String name) {
+        return present(name).map(value -> {
+            if (!(value instanceof JsonArray array) || array.stream().anyMatch(e -> !(e instanceof JsonObject))) {
+                throw wrong(name + " must be an array of JSON objects");
+            }
+            List<JsonMembers> elements = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                elements.add(new JsonMembers(array.getJsonObject(i), code, prefix + name + "[" + i + "]."));
+            }
+            return List.copyOf(elements);
+        });
+    }
+
     /** A JSON object member as plain Java values. */
     @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> object(String name) {
@@ -123,7 +142,7 @@ public final class JsonMembers {
             if (!(value instanceof JsonObject nested)) {
                 throw wrong(name + " must be a JSON object");
             }
-            return new JsonMembers(nested, code);
+            return new JsonMembers(nested, code, prefix);
         });
     }
 
@@ -133,7 +152,7 @@ public final class JsonMembers {
     }
 
     private OAuthException wrong(String description) {
-        return new OAuthException(code, description);
+        return new OAuthException(code, prefix + description);
     }
 
     /** A JSON-P value of plain Java JSON values: maps, lists, strings, numbers, booleans and null. */

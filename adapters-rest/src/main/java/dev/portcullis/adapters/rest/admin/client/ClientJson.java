@@ -5,6 +5,7 @@ import dev.portcullis.domain.error.ErrorCode;
 import jakarta.json.JsonValue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,12 +35,17 @@ public final class ClientJson {
                 in.strings("response_types").orElse(null), in.string("scope").orElse(null),
                 in.strings("audience").orElse(null), in.string("token_endpoint_auth_method").orElse(null),
                 in.string("access_token_strategy").orElse(null), in.bool("require_pkce").orElse(null),
-                in.bool("skip_consent").orElse(null),
+                in.objects("box_subjects").map(ClientJson::boxSubjects).orElse(null), in.bool("skip_consent").orElse(null),
                 in.bool("enabled").orElse(null), in.string("client_uri").orElse(null), in.string("logo_uri").orElse(null),
                 in.string("policy_uri").orElse(null), in.string("tos_uri").orElse(null),
                 in.string("jwks_uri").orElse(null), in.object("jwks").orElse(null), in.strings("contacts").orElse(null),
                 HydraLifespans.from(lifespans), in.object("metadata").orElse(null), null, null, null, null,
                 in.string("client_secret").orElse(null));
+    }
+
+    private static List<HydraClientBody.BoxSubjectBody> boxSubjects(List<JsonMembers> subjects) {
+        return subjects.stream().map(subject -> new HydraClientBody.BoxSubjectBody(
+                subject.string("box_subject_type").orElse(null), subject.string("box_subject_id").orElse(null))).toList();
     }
 
     static JsonValue toJson(Object value) {

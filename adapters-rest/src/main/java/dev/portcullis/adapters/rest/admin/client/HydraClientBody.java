@@ -3,6 +3,7 @@ package dev.portcullis.adapters.rest.admin.client;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.portcullis.domain.client.ActingSubject;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,7 +14,8 @@ import java.util.Map;
  * A client as ORY Hydra v2's admin API writes it ({@code OAuth2Client}), with the RFC 7591 member names:
  * what a registration, replacement or patch sends, and what every client response answers. A request's
  * {@code client_secret} chooses the secret; a response holds it only right after it was set. Read members the
- * server sets ({@code created_at}, …) are ignored on input.
+ * server sets ({@code created_at}, …) are ignored on input. {@code box_subjects} is not Hydra's: the subjects a client
+ * may act for in Box's client credentials requests.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,6 +32,7 @@ public record HydraClientBody(
         @JsonProperty("token_endpoint_auth_method") @Nullable String tokenEndpointAuthMethod,
         @JsonProperty("access_token_strategy") @Nullable String accessTokenStrategy,
         @JsonProperty("require_pkce") @Nullable Boolean requirePkce,
+        @JsonProperty("box_subjects") @Nullable List<BoxSubjectBody> boxSubjects,
         @JsonProperty("skip_consent") @Nullable Boolean skipConsent,
         @JsonProperty("enabled") @Nullable Boolean enabled,
         @JsonProperty("client_uri") @Nullable String clientUri,
@@ -49,5 +52,16 @@ public record HydraClientBody(
 
     public HydraClientBody {
         lifespans = lifespans == null ? HydraLifespans.NONE : lifespans;
+    }
+
+    /** One of {@code box_subjects}: what Box's client credentials request names in these two parameters. */
+    @Serdeable
+    public record BoxSubjectBody(
+            @JsonProperty("box_subject_type") @Nullable String type,
+            @JsonProperty("box_subject_id") @Nullable String id) {
+
+        static BoxSubjectBody from(ActingSubject subject) {
+            return new BoxSubjectBody(subject.type(), subject.id());
+        }
     }
 }

@@ -1,8 +1,10 @@
 package dev.portcullis.adapters.rest.admin.client;
 
+import dev.portcullis.adapters.rest.admin.client.HydraClientBody.BoxSubjectBody;
 import dev.portcullis.application.client.ClientRegistration;
 import dev.portcullis.application.client.RegisteredClient;
 import dev.portcullis.domain.client.AccessTokenStrategy;
+import dev.portcullis.domain.client.ActingSubject;
 import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
@@ -34,8 +36,8 @@ public final class HydraClients {
 
     /** No client: {@code {}}, where a request's client no longer exists. */
     public static final HydraClientBody NONE = new HydraClientBody(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null,
-            null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null,
+            null, null, null);
 
     private HydraClients() {
     }
@@ -43,7 +45,7 @@ public final class HydraClients {
     /** A client that is gone, named by its id alone: {@code {"client_id": …}}. */
     public static HydraClientBody onlyId(ClientId id) {
         return new HydraClientBody(id.value(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
     }
 
     /** The body of a client, with its secret in the clear when this change set one. */
@@ -65,7 +67,7 @@ public final class HydraClients {
                 m.responseTypes().stream().map(ResponseType::value).toList(),
                 m.scope().value(), List.copyOf(m.audience().values()), m.tokenEndpointAuthMethod().wireName(),
                 m.accessTokenStrategy().map(AccessTokenStrategy::wireName).orElse(null), m.requirePkce().orElse(null),
-                m.skipConsent(), m.enabled(),
+                m.actingSubjects().stream().map(BoxSubjectBody::from).toList(), m.skipConsent(), m.enabled(),
                 text(m.uris().clientUri()), text(m.uris().logoUri()), text(m.uris().policyUri()), text(m.uris().tosUri()),
                 text(m.jwksUri()), m.jwks().map(JsonDocument::members).orElse(null), m.contacts(),
                 HydraLifespans.of(m.lifespans()), m.metadata().members(), 0L, client.createdAt().toString(),
@@ -88,6 +90,7 @@ public final class HydraClients {
                 .audience(Audience.of(Optional.ofNullable(body.audience()).orElse(List.of()),
                         ErrorCode.INVALID_CLIENT_METADATA, "audience"))
                 .requirePkce(Optional.ofNullable(body.requirePkce()))
+                .actingSubjects(actingSubjects(body.boxSubjects()))
                 .skipConsent(Boolean.TRUE.equals(body.skipConsent()))
                 .enabled(!Boolean.FALSE.equals(body.enabled()))
                 .uris(new ClientUris(uri(body.clientUri(), "client_uri"), uri(body.logoUri(), "logo_uri"),
@@ -115,6 +118,17 @@ public final class HydraClients {
 
     private static List<RedirectUri> redirectUris(List<String> values, String member) {
         return values == null ? List.of() : values.stream().map(v -> RedirectUri.parse(v, member)).toList();
+    }
+
+    private static Set<ActingSubject> actingSubjects(List<BoxSubjectBody> values) {
+        Set<ActingSubject> subjects = new LinkedHashSet<>();
+        for (BoxSubjectBody value : values == null ? List.<BoxSubjectBody>of() : values) {
+            if (value == null || value.type() == null || value.id() == null) {
+                throw OAuthException.invalidClientMetadata("box_subjects must hold objects with box_subject_type and box_subject_id");
+            }
+            subjects.add(ActingSubject.of(value.type(), value.id(), "box_subjects"));
+        }
+        return subjects;
     }
 
     private static Set<GrantType> grantTypes(List<String> values) {

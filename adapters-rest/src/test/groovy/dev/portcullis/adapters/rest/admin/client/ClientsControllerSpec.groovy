@@ -269,6 +269,44 @@ class ClientsControllerSpec extends AdminApiSpecification {
         send(HttpRequest.GET("/admin/clients/${created.client_id}")).body().client_name == 'Patched'
     }
 
+    def "box_subjects are answered as registered on creation, reading, listing, replacement and patching, and as [] when none"() {
+        given:
+        def owner = unique('box-owner')
+        def enterprise = [box_subject_type: 'enterprise', box_subject_id: '12345']
+        def user = [box_subject_type: 'user', box_subject_id: '678']
+        def machine = [owner: owner, grant_types: ['client_credentials'], response_types: [], redirect_uris: []]
+
+        when:
+        def created = register(machine + [box_subjects: [enterprise, user]])
+        def plain = register(owner: owner)
+
+        then:
+        created.box_subjects == [enterprise, user]
+        plain.box_subjects == []
+        send(HttpRequest.GET("/admin/clients/${created.client_id}")).body().box_subjects == [enterprise, user]
+        send(HttpRequest.GET("/admin/clients/${plain.client_id}")).body().box_subjects == []
+        send(HttpRequest.GET(listUri(owner: owner))).body().collectEntries { [it.client_id, it.box_subjects] } ==
+                [(created.client_id): [enterprise, user], (plain.client_id): []]
+        text(HttpRequest.GET("/admin/clients/${plain.client_id}")).contains('"box_subjects":[]')
+
+        when:
+        def replaced = send(HttpRequest.PUT("/admin/clients/${created.client_id}", machine + [box_subjects: [user]])).body()
+        def patched = send(HttpRequest.PATCH("/admin/clients/${plain.client_id}",
+                [[op: 'add', path: '/box_subjects/-', value: enterprise]]).contentType(JSON_PATCH)).body()
+
+        then:
+        replaced.box_subjects == [user]
+        patched.box_subjects == [enterprise]
+        send(HttpRequest.GET("/admin/clients/${created.client_id}")).body().box_subjects == [user]
+        send(HttpRequest.GET("/admin/clients/${plain.client_id}")).body().box_subjects == [enterprise]
+
+        when: 'a replacement leaves them out'
+        def cleared = send(HttpRequest.PUT("/admin/clients/${created.client_id}", machine)).body()
+
+        then:
+        cleared.box_subjects == []
+    }
+
     def "deleting a client answers 204 and the client is gone"() {
         given:
         def created = register()
@@ -347,6 +385,12 @@ class ClientsControllerSpec extends AdminApiSpecification {
         problem                                             | status | error                     | named          | request
         'grant_types that is not an array'                  | 400    | 'invalid_client_metadata' | 'grant_types'  | { String id -> HttpRequest.POST('/admin/clients', webApp(grant_types: 'x')) }
         'a malformed grant type'                            | 400    | 'invalid_client_metadata' | 'grant_types'  | { String id -> HttpRequest.POST('/admin/clients', webApp(grant_types: ['not a grant'])) }
+        'box_subjects that is not an array'                 | 400    | 'invalid_client_metadata' | 'box_subjects' | { String id -> HttpRequest.POST('/admin/clients', webApp(box_subjects: 'enterprise:12345')) }
+        'a box subject without box_subject_id'              | 400    | 'invalid_client_metadata' | 'box_subjects' | { String id -> HttpRequest.POST('/admin/clients', webApp(box_subjects: [[box_subject_type: 'enterprise']])) }
+        'a box subject whose id is a number'                | 400    | 'invalid_client_metadata' | 'box_subjects[0].box_subject_id' | { String id -> HttpRequest.POST('/admin/clients', webApp(box_subjects: [[box_subject_type: 'enterprise', box_subject_id: 12345]])) }
+        'a box subject of a malformed type'                 | 400    | 'invalid_client_metadata' | 'box_subjects' | { String id -> HttpRequest.POST('/admin/clients', webApp(box_subjects: [[box_subject_type: 'Enterprise', box_subject_id: '12345']])) }
+        'a replacement with a box subject id with a space'  | 400    | 'invalid_client_metadata' | 'box_subjects' | { String id -> HttpRequest.PUT("/admin/clients/$id", webApp(client_id: id, box_subjects: [[box_subject_type: 'user', box_subject_id: '6 78']])) }
+        'box_subjects for a public client'                  | 400    | 'invalid_client_metadata' | 'box_subjects' | { String id -> HttpRequest.POST('/admin/clients', webApp(token_endpoint_auth_method: 'none', box_subjects: [[box_subject_type: 'user', box_subject_id: '678']])) }
         'a chosen secret that is too short'                 | 400    | 'invalid_client_metadata' | 'client_secret' | { String id -> HttpRequest.POST('/admin/clients', webApp(client_secret: 'short')) }
         'an http redirect URI on a public host'             | 400    | 'invalid_redirect_uri'    | 'redirect_uris' | { String id -> HttpRequest.POST('/admin/clients', webApp(redirect_uris: ['http://evil.example/cb'])) }
         'a replacement with an http redirect URI'           | 400    | 'invalid_redirect_uri'    | 'redirect_uris' | { String id -> HttpRequest.PUT("/admin/clients/$id", webApp(client_id: id, redirect_uris: ['http://evil.example/cb'])) }

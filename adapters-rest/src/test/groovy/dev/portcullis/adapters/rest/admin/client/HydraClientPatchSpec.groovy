@@ -41,6 +41,7 @@ class HydraClientPatchSpec extends HydraClientSpecification {
         'add /skip_consent'            | [op: 'add', path: '/skip_consent', value: true]                                         || 'skip_consent'  | true
         'add /owner'                   | [op: 'add', path: '/owner', value: 'team-a']                                            || 'owner'         | 'team-a'
         'add /contacts/-'              | [op: 'add', path: '/contacts/-', value: 'ops@example.com']                              || 'contacts'      | ['ops@example.com']
+        'add /box_subjects/-'          | [op: 'add', path: '/box_subjects/-', value: [box_subject_type: 'user', box_subject_id: '678']] || 'box_subjects' | [[box_subject_type: 'user', box_subject_id: '678']]
         'copy /client_name to /owner'  | [op: 'copy', from: '/client_name', path: '/owner']                                      || 'owner'         | 'Web app'
     }
 
@@ -233,6 +234,7 @@ class HydraClientPatchSpec extends HydraClientSpecification {
         [[op: 'replace', path: '/client_name', value: 5]]                                 || ErrorCode.INVALID_CLIENT_METADATA | 'client_name'
         [[op: 'replace', path: '/scope', value: ['openid']]]                              || ErrorCode.INVALID_CLIENT_METADATA | 'scope'
         [[op: 'replace', path: '/metadata', value: []]]                                   || ErrorCode.INVALID_CLIENT_METADATA | 'metadata'
+        [[op: 'add', path: '/box_subjects/-', value: [box_subject_type: 'user']]]         || ErrorCode.INVALID_CLIENT_METADATA | 'box_subjects'
         [[op: 'add', path: '/client_secret', value: 'short']]                             || ErrorCode.INVALID_CLIENT_METADATA | 'client_secret'
         [[op: 'replace', path: '/token_endpoint_auth_method', value: 'magic']]            || ErrorCode.INVALID_CLIENT_METADATA | 'token_endpoint_auth_method'
         [[op: 'add', path: '/grant_types/-', value: 'client_credentials'],

@@ -1,6 +1,7 @@
 package dev.portcullis.adapters.rest.admin.client
 
 import dev.portcullis.application.port.ClientQuery
+import dev.portcullis.domain.client.ActingSubject
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.error.ErrorCode
@@ -30,6 +31,8 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
                 audience                  : ['https://api.example.com'],
                 token_endpoint_auth_method: 'client_secret_post',
                 access_token_strategy     : 'opaque',
+                box_subjects              : [[box_subject_type: 'enterprise', box_subject_id: '12345'],
+                                             [box_subject_type: 'user', box_subject_id: '678']],
                 skip_consent              : true,
                 enabled                   : false,
                 client_uri                : 'https://app.example.com',
@@ -51,6 +54,8 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         document.audience == ['https://api.example.com']
         document.token_endpoint_auth_method == 'client_secret_post'
         document.access_token_strategy == 'opaque'
+        document.box_subjects == [[box_subject_type: 'enterprise', box_subject_id: '12345'],
+                                  [box_subject_type: 'user', box_subject_id: '678']]
         document.skip_consent == true
         document.enabled == false
         document.client_uri == 'https://app.example.com'
@@ -78,6 +83,7 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         document.audience == []
         document.token_endpoint_auth_method == 'client_secret_basic'
         !document.containsKey('access_token_strategy')
+        document.box_subjects == []
         document.skip_consent == false
         document.enabled == true
         document.contacts == []
@@ -251,6 +257,16 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         'token_endpoint_auth_method'                     | 'magic'
         'token_endpoint_auth_method'                     | 1
         'access_token_strategy'                          | 'x'
+        'box_subjects'                                   | 'enterprise:12345'
+        'box_subjects'                                   | [box_subject_type: 'enterprise', box_subject_id: '12345']
+        'box_subjects'                                   | ['enterprise:12345']
+        'box_subjects'                                   | [[box_subject_type: 'enterprise']]
+        'box_subjects'                                   | [[box_subject_id: '12345']]
+        'box_subjects'                                   | [[box_subject_type: 'Enterprise', box_subject_id: '12345']]
+        'box_subjects'                                   | [[box_subject_type: 'enterprise', box_subject_id: '123 45']]
+        'box_subjects'                                   | [[box_subject_type: 'enterprise', box_subject_id: '']]
+        'box_subjects'                                   | [[box_subject_type: 1, box_subject_id: '12345']]
+        'box_subjects'                                   | [[box_subject_type: 'enterprise', box_subject_id: 12345]]
         'client_credentials_grant_access_token_lifespan' | '5 minutes'
         'client_credentials_grant_access_token_lifespan' | '0s'
         'client_credentials_grant_access_token_lifespan' | '500ms'
@@ -342,7 +358,7 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         when:
         def document = create([client_id                 : null, client_secret: null, client_name: null, owner: null,
                                grant_types               : ['client_credentials'], response_types: null, redirect_uris: null,
-                               scope                     : null, audience: null, skip_consent: null, enabled: null,
+                               scope                     : null, audience: null, box_subjects: null, skip_consent: null, enabled: null,
                                token_endpoint_auth_method: null, access_token_strategy: null, jwks: null, jwks_uri: null,
                                contacts                  : null, metadata: null, client_uri: null,
                                client_credentials_grant_access_token_lifespan: null])
@@ -354,8 +370,24 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         document.redirect_uris == []
         document.token_endpoint_auth_method == 'client_secret_basic'
         document.enabled == true
+        document.box_subjects == []
         document.metadata == [:]
         !document.containsKey('client_credentials_grant_access_token_lifespan')
+    }
+
+    def "box_subjects are stored as the client's acting subjects, a repeated one once, in the order given"() {
+        when:
+        create([client_id   : 'box-app', grant_types: ['client_credentials'],
+                box_subjects: [[box_subject_type: 'user', box_subject_id: '678'],
+                               [box_subject_type: 'enterprise', box_subject_id: '12345'],
+                               [box_subject_type: 'user', box_subject_id: '678']]])
+
+        then:
+        stored('box-app').metadata().actingSubjects() as List == [new ActingSubject('user', '678'), new ActingSubject('enterprise', '12345')]
+        stored('box-app').mayActFor(new ActingSubject('enterprise', '12345'))
+        !stored('box-app').mayActFor(new ActingSubject('enterprise', '678'))
+        read('box-app').box_subjects == [[box_subject_type: 'user', box_subject_id: '678'],
+                                         [box_subject_type: 'enterprise', box_subject_id: '12345']]
     }
 
     def "metadata that breaks the rules between members is invalid_client_metadata naming them"() {
@@ -373,5 +405,7 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         [token_endpoint_auth_method: 'private_key_jwt', grant_types: ['client_credentials']]             || 'jwks'
         [grant_types: ['client_credentials'], jwks_uri: 'https://app.example.com/jwks.json']             || 'jwks'
         [grant_types: ['client_credentials'], response_types: ['code']]                                  || 'response_types'
+        [token_endpoint_auth_method: 'none', redirect_uris: [WEB_CALLBACK],
+         box_subjects: [[box_subject_type: 'user', box_subject_id: '678']]]                              || 'box_subjects'
     }
 }

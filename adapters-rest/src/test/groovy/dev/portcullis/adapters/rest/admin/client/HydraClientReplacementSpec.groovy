@@ -15,6 +15,7 @@ class HydraClientReplacementSpec extends HydraClientSpecification {
         given:
         register([client_id  : 'machine', client_name: 'Old name', owner: 'team-a', grant_types: ['client_credentials'],
                   scope      : 'read', audience: ['https://old.example.com'], skip_consent: true, metadata: [tier: 'gold'],
+                  box_subjects: [[box_subject_type: 'enterprise', box_subject_id: '12345']],
                   client_credentials_grant_access_token_lifespan: '5m'])
 
         when:
@@ -26,6 +27,7 @@ class HydraClientReplacementSpec extends HydraClientSpecification {
         document.scope == 'read write'
         document.owner == ''
         document.audience == []
+        document.box_subjects == []
         document.skip_consent == false
         document.metadata == [:]
         !document.containsKey('client_credentials_grant_access_token_lifespan')
