@@ -9,6 +9,7 @@ import dev.portcullis.application.token.IssueTokenCommand
 import dev.portcullis.application.token.IssueTokenService
 import dev.portcullis.application.token.TokenServiceSpecification
 import dev.portcullis.domain.client.AccessTokenStrategy
+import dev.portcullis.domain.client.ActingSubject
 import dev.portcullis.domain.client.AuthMethod
 import dev.portcullis.domain.client.Client
 import dev.portcullis.domain.client.Clients
@@ -349,5 +350,94 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
         then:
         recordOf(response.accessToken()).orElseThrow().isActiveAt(clock.instant())
         response.scope().value() == 'write'
+    }
+
+    Client actor() {
+        register(Clients.confidential().actingSubjects([new ActingSubject('enterprise', '12345'),
+                                                        new ActingSubject('user', '678')] as Set<ActingSubject>), 'box-app')
+    }
+
+    def "a client registered to act for an enterprise gets a token recording it, with its registered scopes"() {
+        given:
+        def client = actor()
+
+        when:
+        def response = handle([box_subject_type: 'enterprise', box_subject_id: '12345'], client)
+        def record = recordOf(response.accessToken()).orElseThrow()
+        def claims = claimsOf(response.accessToken())
+
+        then:
+        response.scope().value() == 'read write'
+        record.subject().isEmpty()
+        record.claims().members() == [box_subject_type: 'enterprise', box_subject_id: '12345']
+        claims.box_subject_type == 'enterprise'
+        claims.box_subject_id == '12345'
+        claims.sub == 'box-app'
+    }
+
+    def "acting for a user makes the user the token's subject"() {
+        when:
+        def response = handle([box_subject_type: 'user', box_subject_id: '678', scope: 'read'], actor())
+        def record = recordOf(response.accessToken()).orElseThrow()
+
+        then:
+        record.subject() == Optional.of('678')
+        claimsOf(response.accessToken()).sub == '678'
+        response.scope().value() == 'read'
+    }
+
+    def "acting for a subject still allows only registered scopes"() {
+        when:
+        handle([box_subject_type: 'enterprise', box_subject_id: '12345', scope: 'admin'], actor())
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_SCOPE
+        removeAllRecords() == 0
+    }
+
+    def "acting for #type #id, which the client is not registered for, is unauthorized_client and issues nothing"() {
+        when:
+        handle([box_subject_type: type, box_subject_id: id], client == 'actor' ? actor() : machine)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.UNAUTHORIZED_CLIENT
+        removeAllRecords() == 0
+
+        where:
+        client    | type         | id
+        'actor'   | 'enterprise' | '99999'
+        'actor'   | 'user'       | '12345'
+        'actor'   | 'enterprise' | '678'
+        'machine' | 'enterprise' | '12345'
+    }
+
+    def "#problem is invalid_request and issues nothing"() {
+        when:
+        handle(parameters, actor())
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_REQUEST
+        e.error().description().contains('box_subject')
+        removeAllRecords() == 0
+
+        where:
+        problem                     | parameters
+        'a type without an id'      | [box_subject_type: 'enterprise']
+        'an id without a type'      | [box_subject_id: '12345']
+        'a malformed type'          | [box_subject_type: 'Enterprise!', box_subject_id: '12345']
+        'an id with a space'        | [box_subject_type: 'enterprise', box_subject_id: '12 345']
+        'an overlong id'            | [box_subject_type: 'enterprise', box_subject_id: '1' * 256]
+    }
+
+    def "without box_subject_* the client acting for subjects gets an ordinary token"() {
+        when:
+        def response = handle([:], actor())
+
+        then:
+        response.scope().isEmpty()
+        recordOf(response.accessToken()).orElseThrow().claims().isEmpty()
     }
 }
