@@ -79,6 +79,9 @@ class OpenApiControllerSpec extends RestSpecification {
                 || hydraEarly.any { path.startsWith(it) }) {
             return ApiTags.HYDRA_EARLY
         }
+        if (path in ['/api/oauth2/authorize', '/oauth2/authorize']) {
+            return ApiTags.BOX
+        }
         if (path in ['/authorize', '/oauth/token', '/v2/logout']) {
             return ApiTags.AUTH0
         }
