@@ -312,7 +312,7 @@ abstract class TokenFlowSpec extends Specification {
     def "discovery advertises exactly the grant types the token endpoint serves"() {
         expect:
         ['/.well-known/openid-configuration', '/.well-known/oauth-authorization-server'].every {
-            (portcullis.body(portcullis.send(HttpRequest.GET(it))).grant_types_supported as Set) == ['authorization_code', 'client_credentials', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer', ECHO_GRANT] as Set
+            (portcullis.body(portcullis.send(HttpRequest.GET(it))).grant_types_supported as Set) == ['authorization_code', 'client_credentials', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'urn:ietf:params:oauth:grant-type:token-exchange', ECHO_GRANT] as Set
         }
     }
 
