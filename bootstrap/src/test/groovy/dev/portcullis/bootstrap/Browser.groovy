@@ -18,7 +18,7 @@ class Browser implements Closeable {
     final Map<String, String> cookies = [:]
 
     Browser(RunningServer server) {
-        def configuration = new DefaultHttpClientConfiguration()
+        def configuration = RunningServer.clientConfiguration(server.server)
         configuration.followRedirects = false
         client = HttpClient.create(server.server.URL, configuration)
     }

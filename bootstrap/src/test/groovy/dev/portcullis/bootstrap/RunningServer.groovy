@@ -10,6 +10,7 @@ import io.micronaut.http.HttpStatus
 import io.micronaut.http.MediaType
 import io.micronaut.http.MutableHttpRequest
 import io.micronaut.http.client.BlockingHttpClient
+import io.micronaut.http.client.DefaultHttpClientConfiguration
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.runtime.server.EmbeddedServer
@@ -44,8 +45,20 @@ class RunningServer implements Closeable {
                 'portcullis.admin.client-secret'     : ADMIN_CLIENT_SECRET,
         ] + properties
         server = ApplicationContext.run(EmbeddedServer, configuration.findAll { it.value != null })
-        httpClient = HttpClient.create(server.URL)
+        httpClient = HttpClient.create(server.URL, clientConfiguration(server))
         http = httpClient.toBlocking()
+    }
+
+    /**
+     * How the specs' clients talk to the server: over TLS, when a spec turns it on, trusting the server's self-signed
+     * test certificate.
+     */
+    static DefaultHttpClientConfiguration clientConfiguration(EmbeddedServer server) {
+        def configuration = new DefaultHttpClientConfiguration()
+        if (server.URL.protocol == 'https') {
+            configuration.sslConfiguration.insecureTrustAllCertificates = true
+        }
+        configuration
     }
 
     /** The response, also for error statuses, with the body as a JSON value. */
