@@ -42,6 +42,11 @@ public record ErrorCode(String value) {
     public static final ErrorCode CONFLICT = new ErrorCode("conflict");
     /** A login, consent or logout request was answered already (ORY Hydra's code, with status 410). */
     public static final ErrorCode REQUEST_HANDLED_BEFORE = new ErrorCode("request_was_handled_before");
+    /**
+     * A caller went over its rate limit (HTTP 429, RFC 6585 §4); no RFC defines an OAuth code for it. The
+     * response says when to try again in {@code Retry-After}.
+     */
+    public static final ErrorCode TOO_MANY_REQUESTS = new ErrorCode("too_many_requests");
 
     public ErrorCode {
         Objects.requireNonNull(value, "value");

@@ -8,16 +8,17 @@ import java.util.Map;
 /** The one table from error codes to HTTP statuses (STYLE.md section 7). Codes not listed are 400. */
 public final class ErrorStatuses {
 
-    private static final Map<ErrorCode, HttpStatus> STATUSES = Map.of(
-            ErrorCode.INVALID_CLIENT, HttpStatus.UNAUTHORIZED,
-            ErrorCode.INVALID_TOKEN, HttpStatus.UNAUTHORIZED,
-            ErrorCode.INSUFFICIENT_SCOPE, HttpStatus.FORBIDDEN,
-            ErrorCode.ACCESS_DENIED, HttpStatus.FORBIDDEN,
-            ErrorCode.NOT_FOUND, HttpStatus.NOT_FOUND,
-            ErrorCode.CONFLICT, HttpStatus.CONFLICT,
-            ErrorCode.REQUEST_HANDLED_BEFORE, HttpStatus.GONE,
-            ErrorCode.SERVER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR,
-            ErrorCode.TEMPORARILY_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+    private static final Map<ErrorCode, HttpStatus> STATUSES = Map.ofEntries(
+            Map.entry(ErrorCode.INVALID_CLIENT, HttpStatus.UNAUTHORIZED),
+            Map.entry(ErrorCode.INVALID_TOKEN, HttpStatus.UNAUTHORIZED),
+            Map.entry(ErrorCode.INSUFFICIENT_SCOPE, HttpStatus.FORBIDDEN),
+            Map.entry(ErrorCode.ACCESS_DENIED, HttpStatus.FORBIDDEN),
+            Map.entry(ErrorCode.NOT_FOUND, HttpStatus.NOT_FOUND),
+            Map.entry(ErrorCode.CONFLICT, HttpStatus.CONFLICT),
+            Map.entry(ErrorCode.REQUEST_HANDLED_BEFORE, HttpStatus.GONE),
+            Map.entry(ErrorCode.SERVER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR),
+            Map.entry(ErrorCode.TEMPORARILY_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry(ErrorCode.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS));
 
     private ErrorStatuses() {
     }
@@ -34,6 +35,7 @@ public final class ErrorStatuses {
             case FORBIDDEN -> ErrorCode.INSUFFICIENT_SCOPE;
             case CONFLICT -> ErrorCode.CONFLICT;
             case SERVICE_UNAVAILABLE -> ErrorCode.TEMPORARILY_UNAVAILABLE;
+            case TOO_MANY_REQUESTS -> ErrorCode.TOO_MANY_REQUESTS;
             default -> status.getCode() >= 500 ? ErrorCode.SERVER_ERROR : ErrorCode.INVALID_REQUEST;
         };
     }
