@@ -56,6 +56,7 @@ import dev.portcullis.application.port.TokenDigest
 import dev.portcullis.application.port.TokenRepository
 import dev.portcullis.application.token.AccessTokens
 import dev.portcullis.application.token.ClientAuthenticator
+import dev.portcullis.application.token.ClientUses
 import dev.portcullis.application.token.FlushTokensService
 import dev.portcullis.application.token.FlushTokensUseCase
 import dev.portcullis.application.token.IntrospectTokenService
@@ -237,8 +238,8 @@ class FakeCoreFactory {
     }
 
     @Singleton
-    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens) {
-        new DeleteClientService(clients, tokens)
+    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows) {
+        new DeleteClientService(clients, tokens, flows)
     }
 
     @Singleton
@@ -260,7 +261,7 @@ class FakeCoreFactory {
 
     @Singleton
     ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
-        new ClientAuthenticator(clients, hasher, digest, clock)
+        new ClientAuthenticator(clients, hasher, digest, clock, new ClientUses(clients, clock))
     }
 
     @Singleton

@@ -52,6 +52,12 @@ public interface FlowRepository {
      */
     List<AuthorizationFlow> findConsented(String subject, Optional<ClientId> client);
 
+    /**
+     * Deletes every flow of the client, pending or consented: a deleted client leaves no consent behind that a
+     * client registered later under its id could inherit. @return how many
+     */
+    int removeClient(ClientId client);
+
     /** Deletes the flows whose {@code expiresAt} is before {@code notAfter}. @return how many */
     int removeExpired(Instant notAfter);
 }

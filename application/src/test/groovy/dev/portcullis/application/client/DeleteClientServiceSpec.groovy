@@ -1,6 +1,8 @@
 package dev.portcullis.application.client
 
+import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeTokenRepository
+import dev.portcullis.application.port.Flows
 import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
@@ -17,7 +19,8 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
 
     def tokens = new FakeTokenRepository()
     def get = new GetClientService(repository)
-    def service = new DeleteClientService(repository, tokens)
+    def flows = new FakeFlowRepository()
+    def service = new DeleteClientService(repository, tokens, flows)
 
     /** Records an access token of {@code clientId}, its signature readable in failures. */
     TokenSignature storeToken(String clientId, String name, TokenKind kind = TokenKind.ACCESS_TOKEN) {
@@ -120,5 +123,21 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
 
         then:
         tokens.find(old).isEmpty()
+    }
+
+    def "deleting a client removes its flows and the consents they hold, and leaves other clients' consents"() {
+        given:
+        register(machine(), 'doomed')
+        register(machine(), 'survivor')
+        [Flows.consented('doomed-consent', client: 'doomed'), Flows.started('doomed-pending', client: 'doomed'),
+         Flows.consented('survivor-consent', client: 'survivor')].each { assert flows.add(it) }
+
+        when:
+        service.delete('doomed')
+
+        then:
+        flows.find(Flows.grant('doomed-consent')).isEmpty()
+        flows.find(Flows.grant('doomed-pending')).isEmpty()
+        flows.findConsented('alice', Optional.empty())*.id() == [Flows.grant('survivor-consent')]
     }
 }

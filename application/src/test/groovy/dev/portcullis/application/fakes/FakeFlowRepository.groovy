@@ -45,6 +45,12 @@ class FakeFlowRepository implements FlowRepository {
         }.sort { a, b -> b.requestedAt() <=> a.requestedAt() ?: b.id().value() <=> a.id().value() }
     }
 
+    synchronized int removeClient(ClientId client) {
+        def before = flows.size()
+        flows.values().removeIf { it.request().clientId() == client }
+        before - flows.size()
+    }
+
     synchronized int removeExpired(Instant notAfter) {
         def before = flows.size()
         flows.values().removeIf { it.expiresAt().isBefore(notAfter) }

@@ -343,6 +343,22 @@ abstract class FlowRepositoryContractSpec extends Specification {
         repository.removeExpired(cutoff) == 0
     }
 
+    def "removing a client's flows deletes every one of its flows, pending or consented, and no other client's"() {
+        given:
+        [Flows.consented('consent-a'), Flows.started('pending-a'), Flows.consentAccepted('answered-a'),
+         Flows.consented('consent-b', client: 'client-b')].each { assert repository.add(it) }
+
+        when:
+        def removed = repository.removeClient(new ClientId('client-a'))
+
+        then:
+        removed == 3
+        ['consent-a', 'pending-a', 'answered-a'].every { repository.find(Flows.grant(it)).isEmpty() }
+        repository.findBy(CODE, hash('code-consent-a')).isEmpty()
+        repository.findConsented('alice', Optional.empty())*.id() == [Flows.grant('consent-b')]
+        repository.removeClient(new ClientId('client-a')) == 0
+    }
+
     def "the hashes of a removed flow can be taken by a new one"() {
         given:
         def old = Flows.everything('reused')

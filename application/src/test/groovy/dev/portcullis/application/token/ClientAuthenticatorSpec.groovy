@@ -1,5 +1,6 @@
 package dev.portcullis.application.token
 
+import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.client.DeleteClientService
 import dev.portcullis.application.client.RotateClientSecretService
 import dev.portcullis.application.fakes.FakeSecretHasher
@@ -125,7 +126,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "concurrent authentications with one secret run the slow hash once and all succeed"() {
         given: 'a hash that does not finish until released, and 8 requests with the same secret'
         def slow = new HeldSecretHasher()
-        def concurrent = new ClientAuthenticator(clients, slow, digest, clock)
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock))
         def results = new ConcurrentLinkedQueue<String>()
         def threads = (1..8).collect {
             new Thread({
@@ -150,7 +151,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "concurrent authentications with a wrong secret all fail"() {
         given:
         def slow = new HeldSecretHasher()
-        def concurrent = new ClientAuthenticator(clients, slow, digest, clock)
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock))
         def results = new ConcurrentLinkedQueue<String>()
         def threads = (1..4).collect {
             new Thread({
@@ -307,7 +308,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "a client registered again under a deleted client's id does not accept the deleted client's remembered secret"() {
         given:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
-        new DeleteClientService(clients, tokens).delete('basic-client')
+        new DeleteClientService(clients, tokens, new FakeFlowRepository()).delete('basic-client')
         register(Clients.confidential(), 'basic-client', 'a different secret')
 
         when:
@@ -322,7 +323,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "a deleted client no longer authenticates, remembered secret or not"() {
         given:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
-        new DeleteClientService(clients, tokens).delete('basic-client')
+        new DeleteClientService(clients, tokens, new FakeFlowRepository()).delete('basic-client')
 
         when:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))

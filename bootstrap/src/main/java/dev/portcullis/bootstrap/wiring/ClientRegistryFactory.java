@@ -15,6 +15,7 @@ import dev.portcullis.application.client.UpdateClientUseCase;
 import dev.portcullis.application.health.CheckReadinessService;
 import dev.portcullis.application.health.CheckReadinessUseCase;
 import dev.portcullis.application.port.ClientRepository;
+import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.SecretHasher;
 import dev.portcullis.application.port.StorageHealth;
@@ -49,8 +50,8 @@ final class ClientRegistryFactory {
     }
 
     @Singleton
-    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens) {
-        return new DeleteClientService(clients, tokens);
+    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows) {
+        return new DeleteClientService(clients, tokens, flows);
     }
 
     @Singleton

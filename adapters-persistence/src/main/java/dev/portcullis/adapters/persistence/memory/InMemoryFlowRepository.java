@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -94,10 +95,19 @@ public final class InMemoryFlowRepository implements FlowRepository {
     }
 
     @Override
+    public synchronized int removeClient(ClientId client) {
+        return removeWhere(flow -> flow.request().clientId().equals(client));
+    }
+
+    @Override
     public synchronized int removeExpired(Instant notAfter) {
+        return removeWhere(flow -> flow.expiresAt().isBefore(notAfter));
+    }
+
+    private int removeWhere(Predicate<AuthorizationFlow> doomed) {
         int removed = 0;
         for (AuthorizationFlow flow : List.copyOf(flows.values())) {
-            if (flow.expiresAt().isBefore(notAfter)) {
+            if (doomed.test(flow)) {
                 flows.remove(flow.id().value());
                 unindexKeysGone(flow, Optional.empty());
                 removed++;

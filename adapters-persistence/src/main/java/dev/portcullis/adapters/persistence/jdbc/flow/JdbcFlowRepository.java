@@ -45,6 +45,7 @@ public final class JdbcFlowRepository implements FlowRepository {
     private static final String CONSENTED_OF_SUBJECT = consented("subject = ?");
     private static final String CONSENTED_OF_CLIENT = consented("subject = ? AND client_id = ?");
     private static final String DELETE_EXPIRED = "DELETE FROM flows WHERE expires_at < ?";
+    private static final String DELETE_CLIENT = "DELETE FROM flows WHERE client_id = ?";
 
     private final HotStatements statements;
     private final JsonMapper json;
@@ -96,6 +97,11 @@ public final class JdbcFlowRepository implements FlowRepository {
                 find.setString(next++, stage);
             }
         }, FlowRow::read).stream().map(row -> row.toDomain(json)).toList();
+    }
+
+    @Override
+    public int removeClient(ClientId client) {
+        return statements.update(DELETE_CLIENT, delete -> delete.setString(1, client.value()));
     }
 
     @Override
