@@ -1,5 +1,7 @@
 package dev.portcullis.application.client;
 
+import dev.portcullis.application.port.LastUseFilter;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,9 +12,15 @@ import java.util.Optional;
  * @param pageToken empty for the first page, else the token of the previous page's {@link ClientList}
  * @param offset    how many matching clients to pass over before the page starts (after the page token's, if
  *                  any): the offset paging of ORY Hydra's early and 1.x APIs
+ * @param lastUse   which clients to keep by their last use
  */
 public record ClientListRequest(Optional<String> clientName, Optional<String> owner, Optional<Integer> pageSize,
-                                Optional<String> pageToken, long offset) {
+                                Optional<String> pageToken, long offset, LastUseFilter lastUse) {
+
+    public ClientListRequest(Optional<String> clientName, Optional<String> owner, Optional<Integer> pageSize,
+                             Optional<String> pageToken, long offset) {
+        this(clientName, owner, pageSize, pageToken, offset, LastUseFilter.ANY);
+    }
 
     public ClientListRequest(Optional<String> clientName, Optional<String> owner, Optional<Integer> pageSize,
                              Optional<String> pageToken) {
@@ -24,6 +32,7 @@ public record ClientListRequest(Optional<String> clientName, Optional<String> ow
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(pageToken, "pageToken");
+        Objects.requireNonNull(lastUse, "lastUse");
         if (offset < 0) {
             throw new IllegalArgumentException("the offset is not negative");
         }

@@ -29,7 +29,7 @@ public final class ListClientsService implements ListClientsUseCase {
         }
         Optional<ClientId> after = request.pageToken().filter(t -> !t.isEmpty()).map(ListClientsService::decode);
         after = skip(request, after, request.offset());
-        ClientPage page = clients.list(new ClientQuery(request.clientName(), request.owner(), after, pageSize));
+        ClientPage page = clients.list(new ClientQuery(request.clientName(), request.owner(), request.lastUse(), after, pageSize));
         Optional<String> next = page.hasMore() && !page.clients().isEmpty()
                 ? Optional.of(encode(page.clients().get(page.clients().size() - 1)))
                 : Optional.empty();
@@ -44,7 +44,7 @@ public final class ListClientsService implements ListClientsUseCase {
         long remaining = offset;
         while (remaining > 0) {
             int batch = (int) Math.min(remaining, MAX_PAGE_SIZE);
-            ClientPage passed = clients.list(new ClientQuery(request.clientName(), request.owner(), after, batch));
+            ClientPage passed = clients.list(new ClientQuery(request.clientName(), request.owner(), request.lastUse(), after, batch));
             if (passed.clients().isEmpty()) {
                 return after;
             }

@@ -3,6 +3,8 @@ package dev.portcullis.application.port;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,13 @@ public interface ClientRepository {
 
     /** Deletes the client. @return false when there was none */
     boolean remove(ClientId id);
+
+    /**
+     * Records when clients last authenticated: each client's last use becomes the given instant unless a later
+     * one is stored already. A use changes neither the revision nor the update time, so it never makes an
+     * update based on an earlier read fail; clients that no longer exist are passed over.
+     */
+    void recordLastUse(Map<ClientId, Instant> uses);
 
     /** One page of clients matching the query's filters, ordered by client id. */
     ClientPage list(ClientQuery query);

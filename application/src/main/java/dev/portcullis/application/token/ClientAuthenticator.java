@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * costs a slow password hash, so successful verifications are remembered for a short while: keyed by the
  * client, a keyed hash of the presented secret (never the secret itself) and the stored hash it matched,
  * and valid only while the client is at the revision it had then, so any change to the client or its
- * secret forgets them, and so does deleting the client and registering another under its id.
+ * secret forgets them, and so does deleting the client and registering another under its id. Every successful
+ * authentication is noted in {@link ClientUses}, which writes the clients' last use in batches.
  */
 public final class ClientAuthenticator {
 
@@ -41,14 +42,17 @@ public final class ClientAuthenticator {
     private final SecretHasher hasher;
     private final TokenDigest digest;
     private final Clock clock;
+    private final ClientUses uses;
     private final ConcurrentHashMap<Verification, Instant> verified = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Verification, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
 
-    public ClientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
+    public ClientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock,
+                               ClientUses uses) {
         this.clients = clients;
         this.hasher = hasher;
         this.digest = digest;
         this.clock = clock;
+        this.uses = uses;
     }
 
     /**
@@ -68,6 +72,7 @@ public final class ClientAuthenticator {
         if (credentials.method().usesSecret() && !secretMatches(client, credentials.secret().orElseThrow())) {
             throw failed(NOT_AUTHENTICATED);
         }
+        uses.record(client.id());
         return new AuthenticatedClient(client, credentials.method());
     }
 

@@ -5,6 +5,7 @@ import dev.portcullis.application.key.CreateKeyCommand
 import dev.portcullis.application.key.CreateKeyService
 import dev.portcullis.application.key.KeyServiceSpecification
 import dev.portcullis.application.token.ClientAuthenticator
+import dev.portcullis.application.token.ClientUses
 import dev.portcullis.application.token.IssueTokenService
 import dev.portcullis.application.fakes.FakeClientRepository
 import dev.portcullis.application.fakes.FakeSecretHasher
@@ -33,7 +34,9 @@ class GetServerMetadataServiceSpec extends KeyServiceSpecification {
 
     def "the grant types are those the token use case dispatches"() {
         given:
-        def authenticator = new ClientAuthenticator(new FakeClientRepository(), new FakeSecretHasher(), new FakeTokenDigest(), clock)
+        def clients = new FakeClientRepository()
+        def authenticator = new ClientAuthenticator(clients, new FakeSecretHasher(), new FakeTokenDigest(), clock,
+                new ClientUses(clients, clock))
         def issue = new IssueTokenService(authenticator, [new EchoGrantHandler('refresh_token'), new EchoGrantHandler('client_credentials')])
 
         expect:

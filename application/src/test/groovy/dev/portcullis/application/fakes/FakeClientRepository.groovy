@@ -6,6 +6,8 @@ import dev.portcullis.application.port.ClientRepository
 import dev.portcullis.domain.client.Client
 import dev.portcullis.domain.client.ClientId
 
+import java.time.Instant
+
 /** A stateful fake: a sorted map behind one lock. */
 class FakeClientRepository implements ClientRepository {
 
@@ -24,8 +26,17 @@ class FakeClientRepository implements ClientRepository {
         if (stored == null || stored.revision() != client.revision() - 1) {
             return false
         }
-        clients[client.id().value()] = client
+        clients[client.id().value()] = stored.lastUsedAt().map { client.usedAt(it) }.orElse(client)
         true
+    }
+
+    synchronized void recordLastUse(Map<ClientId, Instant> uses) {
+        uses.each { id, usedAt ->
+            def stored = clients[id.value()]
+            if (stored != null) {
+                clients[id.value()] = stored.usedAt(usedAt)
+            }
+        }
     }
 
     synchronized boolean remove(ClientId id) {

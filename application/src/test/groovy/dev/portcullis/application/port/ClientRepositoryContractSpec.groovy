@@ -267,4 +267,58 @@ abstract class ClientRepositoryContractSpec extends Specification {
         then:
         repository.find(new ClientId('precise')).get().createdAt().truncatedTo(ChronoUnit.MILLIS) == precise
     }
+
+    def "a recorded use is found on the client without changing its revision, and never moves back"() {
+        given:
+        repository.add(client('used'))
+        def first = now.plusSeconds(60)
+
+        when:
+        repository.recordLastUse([(new ClientId('used')): first, (new ClientId('gone')): first])
+        repository.recordLastUse([(new ClientId('used')): now.plusSeconds(30)])
+
+        then:
+        def found = repository.find(new ClientId('used')).get()
+        found.lastUsedAt().get().truncatedTo(ChronoUnit.MILLIS) == first
+        found.revision() == 0
+        found.updatedAt() == now
+        repository.find(new ClientId('gone')).isEmpty()
+    }
+
+    def "an update based on a read from before a recorded use keeps the use"() {
+        given:
+        def original = client('busy')
+        repository.add(original)
+        repository.recordLastUse([(new ClientId('busy')): now.plusSeconds(60)])
+
+        when:
+        def updated = repository.update(original.replace(original.metadata(), Optional.empty(), now.plusSeconds(61)))
+
+        then:
+        updated
+        with(repository.find(new ClientId('busy')).get()) {
+            revision() == 1
+            lastUsedAt().get().truncatedTo(ChronoUnit.MILLIS) == now.plusSeconds(60)
+        }
+    }
+
+    def "listing filters by last use: never used #never, used at or before #before s"() {
+        given:
+        ['never', 'early', 'late'].each { repository.add(client(it)) }
+        repository.recordLastUse([(new ClientId('early')): now.plusSeconds(10), (new ClientId('late')): now.plusSeconds(20)])
+        def filter = new LastUseFilter(never, Optional.ofNullable(before).map { now.plusSeconds(it) })
+
+        expect:
+        repository.list(new ClientQuery(Optional.empty(), Optional.empty(), filter, Optional.empty(), 10))
+                .with { [it.clients()*.id()*.value(), it.totalCount()] } == [ids, ids.size() as long]
+
+        where:
+        never | before || ids
+        false | null   || ['early', 'late', 'never']
+        true  | null   || ['never']
+        false | 10     || ['early']
+        false | 20     || ['early', 'late']
+        false | 9      || []
+        true  | 20     || []
+    }
 }

@@ -55,7 +55,8 @@ abstract class TokenServiceSpecification extends Specification {
     FakeTokenDigest digest = new FakeTokenDigest()
     FakeTokenCodec codec = new FakeTokenCodec()
     KeyRing keyRing = new KeyRing(keys, clock)
-    ClientAuthenticator authenticator = new ClientAuthenticator(clients, hasher, digest, clock)
+    ClientUses uses = new ClientUses(clients, clock)
+    ClientAuthenticator authenticator = new ClientAuthenticator(clients, hasher, digest, clock, uses)
 
     /** A feature may change the server-wide strategy before it issues tokens. */
     AccessTokenStrategy serverStrategy = AccessTokenStrategy.JWT

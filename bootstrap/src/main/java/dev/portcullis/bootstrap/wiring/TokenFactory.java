@@ -18,6 +18,7 @@ import dev.portcullis.application.port.LogoutRequestRepository;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.application.token.AccessTokens;
 import dev.portcullis.application.token.ClientAuthenticator;
+import dev.portcullis.application.token.ClientUses;
 import dev.portcullis.application.token.FlushTokensService;
 import dev.portcullis.application.token.FlushTokensUseCase;
 import dev.portcullis.application.token.IntrospectTokenService;
@@ -58,8 +59,14 @@ final class TokenFactory {
     }
 
     @Singleton
-    ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
-        return new ClientAuthenticator(clients, hasher, digest, clock);
+    ClientUses clientUses(ClientRepository clients, Clock clock) {
+        return new ClientUses(clients, clock);
+    }
+
+    @Singleton
+    ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock,
+                                            ClientUses uses) {
+        return new ClientAuthenticator(clients, hasher, digest, clock, uses);
     }
 
     @Singleton

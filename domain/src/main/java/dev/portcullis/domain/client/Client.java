@@ -69,6 +69,17 @@ public record Client(
         return new Client(id, metadata, Optional.of(newSecretHash), createdAt, latest(now), lastUsedAt, revision + 1);
     }
 
+    /**
+     * This client as last used at {@code usedAt}, or as it is when it was used later already. A use is not a
+     * change of the client: the revision and the update time stay.
+     */
+    public Client usedAt(Instant usedAt) {
+        if (lastUsedAt.filter(known -> !known.isBefore(usedAt)).isPresent()) {
+            return this;
+        }
+        return new Client(id, metadata, secretHash, createdAt, updatedAt, Optional.of(usedAt), revision);
+    }
+
     /** Whether the replacement metadata would leave this client needing a secret it does not have yet. */
     public boolean needsNewSecretFor(ClientMetadata newMetadata) {
         return newMetadata.tokenEndpointAuthMethod().usesSecret() && secretHash.isEmpty();

@@ -8,7 +8,9 @@ import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -37,8 +39,9 @@ public final class InMemoryClientRepository implements ClientRepository {
             if (stored.revision() != client.revision() - 1) {
                 return stored;
             }
-            replaced[0] = client;
-            return client;
+            // A use recorded since the caller read the client is not undone by its update.
+            replaced[0] = stored.lastUsedAt().map(client::usedAt).orElse(client);
+            return replaced[0];
         });
         return replaced[0] != null;
     }
@@ -46,6 +49,11 @@ public final class InMemoryClientRepository implements ClientRepository {
     @Override
     public boolean remove(ClientId id) {
         return clients.remove(id.value()) != null;
+    }
+
+    @Override
+    public void recordLastUse(Map<ClientId, Instant> uses) {
+        uses.forEach((id, usedAt) -> clients.computeIfPresent(id.value(), (key, stored) -> stored.usedAt(usedAt)));
     }
 
     @Override

@@ -11,7 +11,9 @@ import dev.portcullis.domain.client.ClientId;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,7 @@ import java.util.Optional;
 @JdbcStorage
 public final class JdbcClientRepository implements ClientRepository {
 
-    private static final String VERSION = "SELECT revision, created_at, secret_hash FROM clients WHERE client_id = ?";
+    private static final String VERSION = "SELECT revision, created_at, secret_hash, last_used_at FROM clients WHERE client_id = ?";
 
     private final ClientRows rows;
     private final HotStatements statements;
@@ -46,7 +48,7 @@ public final class JdbcClientRepository implements ClientRepository {
     @Override
     public Optional<Client> find(ClientId id) {
         Optional<ParsedClients.Version> version = statements.findOne(VERSION, find -> find.setString(1, id.value()),
-                row -> new ParsedClients.Version(row.getLong(1), row.getString(2), row.getString(3)));
+                row -> new ParsedClients.Version(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
         if (version.isEmpty()) {
             parsed.forget(id);
             return Optional.empty();
@@ -65,7 +67,12 @@ public final class JdbcClientRepository implements ClientRepository {
         ClientRow row = ClientRow.from(client, json);
         parsed.forget(client.id());
         return rows.updateAtRevision(row.clientId(), row.clientName(), row.owner(), row.secretHash(), row.document(),
-                row.updatedAt(), row.lastUsedAt(), row.revision(), row.revision() - 1) == 1;
+                row.updatedAt(), row.revision(), row.revision() - 1) == 1;
+    }
+
+    @Override
+    public void recordLastUse(Map<ClientId, Instant> uses) {
+        uses.forEach((id, usedAt) -> rows.recordUse(id.value(), usedAt));
     }
 
     @Override
@@ -78,8 +85,11 @@ public final class JdbcClientRepository implements ClientRepository {
     public ClientPage list(ClientQuery query) {
         String name = query.clientName().orElse(null);
         String owner = query.owner().orElse(null);
-        List<ClientRow> page = rows.page(name, owner, query.after().map(ClientId::value).orElse(""), query.limit() + 1);
+        boolean neverUsed = query.lastUse().neverUsed();
+        Instant usedBefore = query.lastUse().usedAtOrBefore().orElse(null);
+        List<ClientRow> page = rows.page(name, owner, neverUsed, usedBefore, query.after().map(ClientId::value).orElse(""),
+                query.limit() + 1);
         List<Client> clients = page.stream().limit(query.limit()).map(row -> row.toDomain(json)).toList();
-        return new ClientPage(clients, page.size() > query.limit(), rows.countMatching(name, owner));
+        return new ClientPage(clients, page.size() > query.limit(), rows.countMatching(name, owner, neverUsed, usedBefore));
     }
 }

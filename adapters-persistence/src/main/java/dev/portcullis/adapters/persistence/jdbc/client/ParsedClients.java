@@ -22,9 +22,9 @@ final class ParsedClients {
     /**
      * What identifies one state of a client row: its revision (moved by every update), and, so that a client
      * deleted and created again under the same id at the same revision is never mistaken for the old one, its
-     * creation time and secret hash as stored.
+     * creation time and secret hash as stored; and its last use, which moves without a revision.
      */
-    record Version(long revision, String createdAt, String secretHash) {
+    record Version(long revision, String createdAt, String secretHash, String lastUsedAt) {
     }
 
     private record Parsed(Version version, Client client) {
