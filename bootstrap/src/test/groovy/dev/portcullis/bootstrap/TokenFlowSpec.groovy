@@ -246,6 +246,27 @@ abstract class TokenFlowSpec extends Specification {
         tokens.every { !adminIntrospect(it).active }
     }
 
+    def "a client's last use shows on the admin API shortly after it authenticates, and only then"() {
+        given:
+        def client = register()
+        def unused = register()
+        def before = java.time.Instant.now()
+
+        when:
+        token(client)
+
+        then:
+        new PollingConditions(timeout: 10).eventually {
+            assert lastUsedAt(client) != null
+        }
+        !java.time.Instant.parse(lastUsedAt(client)).isBefore(before.minusSeconds(1))
+        lastUsedAt(unused) == null
+    }
+
+    String lastUsedAt(Map client) {
+        portcullis.body(portcullis.admin(HttpRequest.GET("/admin/clients/${client.client_id}"))).last_used_at
+    }
+
     def "flushing removes the records of expired tokens and keeps those of live ones"() {
         given:
         def shortLived = register(client_credentials_grant_access_token_lifespan: '1s')
