@@ -1,6 +1,6 @@
 package dev.portcullis.application.client;
 
-import dev.portcullis.application.port.LastUseFilter;
+import dev.portcullis.domain.client.LastUseFilter;
 
 import java.util.Objects;
 import java.util.Optional;

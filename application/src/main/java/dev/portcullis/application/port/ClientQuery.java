@@ -2,6 +2,7 @@ package dev.portcullis.application.port;
 
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.client.LastUseFilter;
 
 import java.util.Objects;
 import java.util.Optional;

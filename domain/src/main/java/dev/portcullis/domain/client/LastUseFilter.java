@@ -1,6 +1,4 @@
-package dev.portcullis.application.port;
-
-import dev.portcullis.domain.client.Client;
+package dev.portcullis.domain.client;
 
 import java.time.Instant;
 import java.util.Objects;
