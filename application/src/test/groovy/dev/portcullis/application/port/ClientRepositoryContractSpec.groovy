@@ -9,6 +9,7 @@ import dev.portcullis.domain.client.ClientMetadata
 import dev.portcullis.domain.client.Clients
 import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.client.JsonDocument
+import dev.portcullis.domain.client.LastUseFilter
 import dev.portcullis.domain.client.LifespanKey
 import dev.portcullis.domain.client.RedirectUri
 import dev.portcullis.domain.client.TokenLifespans
@@ -59,6 +60,7 @@ abstract class ClientRepositoryContractSpec extends Specification {
                 .accessTokenStrategy(Optional.of(AccessTokenStrategy.OPAQUE))
                 .requirePkce(Optional.of(false))
                 .actingSubjects([new ActingSubject('user', '678'), new ActingSubject('enterprise', '12345')] as LinkedHashSet)
+                .registeredScopeByDefault(true)
                 .skipConsent(true)
                 .enabled(false)
                 .uris(new ClientMetadata.ClientUris(Optional.of(URI.create('https://app.example.com')),

@@ -26,6 +26,9 @@ import java.util.Set;
  * @param actingSubjects      the subjects the client may act for in the client credentials grant (Box's
  *                            {@code box_subject_type} and {@code box_subject_id}), in the order registered; none for a
  *                            public client, which cannot use that grant
+ * @param registeredScopeByDefault whether a client credentials request without {@code scope} gets every scope the
+ *                            client is registered for (RFC 6749 §3.3 lets the server pick the default; SailPoint and
+ *                            Spring Authorization Server grant them all) instead of none
  * @param enabled             a disabled client cannot authenticate or start a flow
  */
 public record ClientMetadata(
@@ -41,6 +44,7 @@ public record ClientMetadata(
         Optional<AccessTokenStrategy> accessTokenStrategy,
         Optional<Boolean> requirePkce,
         Set<ActingSubject> actingSubjects,
+        boolean registeredScopeByDefault,
         boolean skipConsent,
         boolean enabled,
         ClientUris uris,
@@ -198,6 +202,7 @@ public record ClientMetadata(
         private Optional<AccessTokenStrategy> accessTokenStrategy = Optional.empty();
         private Optional<Boolean> requirePkce = Optional.empty();
         private Set<ActingSubject> actingSubjects = Set.of();
+        private boolean registeredScopeByDefault;
         private boolean skipConsent;
         private boolean enabled = true;
         private ClientUris uris = ClientUris.NONE;
@@ -223,6 +228,7 @@ public record ClientMetadata(
             accessTokenStrategy = m.accessTokenStrategy;
             requirePkce = m.requirePkce;
             actingSubjects = m.actingSubjects;
+            registeredScopeByDefault = m.registeredScopeByDefault;
             skipConsent = m.skipConsent;
             enabled = m.enabled;
             uris = m.uris;
@@ -245,6 +251,7 @@ public record ClientMetadata(
         public Builder accessTokenStrategy(Optional<AccessTokenStrategy> value) { accessTokenStrategy = value; return this; }
         public Builder requirePkce(Optional<Boolean> value) { requirePkce = value; return this; }
         public Builder actingSubjects(Set<ActingSubject> value) { actingSubjects = value; return this; }
+        public Builder registeredScopeByDefault(boolean value) { registeredScopeByDefault = value; return this; }
         public Builder skipConsent(boolean value) { skipConsent = value; return this; }
         public Builder enabled(boolean value) { enabled = value; return this; }
         public Builder uris(ClientUris value) { uris = value; return this; }
@@ -272,7 +279,8 @@ public record ClientMetadata(
                 responses = grants.contains(GrantType.AUTHORIZATION_CODE) ? Set.of(ResponseType.CODE) : Set.of();
             }
             return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
-                    audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, actingSubjects, skipConsent, enabled, uris,
+                    audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, actingSubjects, registeredScopeByDefault,
+                    skipConsent, enabled, uris,
                     jwksUri, jwks, contacts, lifespans, metadata);
         }
 

@@ -26,7 +26,8 @@ import java.util.Optional;
  * <p>Box's clients add {@code box_subject_type} and {@code box_subject_id} to act for an enterprise or a
  * user. A client may do so only for the subjects it is registered for; the token then records the pair as
  * claims, a {@code user} becomes the token's subject, and a request without {@code scope} gets the
- * client's registered scopes, as Box grants an app's configured scopes.
+ * client's registered scopes, as Box grants an app's configured scopes. A client registered with
+ * {@code registeredScopeByDefault} gets them too when it names no scope; any other gets none.
  */
 public final class ClientCredentialsGrantHandler implements GrantHandler {
 
@@ -50,7 +51,7 @@ public final class ClientCredentialsGrantHandler implements GrantHandler {
         Client client = authenticated.client();
         Optional<ActingSubject> acting = actingSubject(request, client);
         Scopes requested = request.scope();
-        Scopes scope = requested.isEmpty() && acting.isPresent()
+        Scopes scope = requested.isEmpty() && (acting.isPresent() || client.metadata().registeredScopeByDefault())
                 ? client.metadata().scope()
                 : client.permitScope(requested, "scope");
         Audience audience = client.permitAudience(request.audience(), "audience");

@@ -83,6 +83,16 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
         parameters << [[:], [scope: '']]
     }
 
+    def "a client registered to get its registered scope by default gets all of it when it names none, and what it names otherwise"() {
+        given:
+        def generous = register(Clients.confidential().registeredScopeByDefault(true), 'generous')
+
+        expect:
+        handle([:], generous).scope().value() == 'read write'
+        claimsOf(handle([scope: ''], generous).accessToken()).scope == 'read write'
+        handle([scope: 'read'], generous).scope().value() == 'read'
+    }
+
     def "asking for the scope '#requested', which the client is not registered for, is invalid_scope and issues nothing"() {
         when:
         handle(scope: requested)

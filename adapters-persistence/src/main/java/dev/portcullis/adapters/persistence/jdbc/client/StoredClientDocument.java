@@ -62,6 +62,9 @@ final class StoredClientDocument {
         if (!m.actingSubjects().isEmpty()) {
             out.put("acting_subjects", m.actingSubjects().stream().map(StoredClientDocument::actingSubject).toList());
         }
+        if (m.registeredScopeByDefault()) {
+            out.put("registered_scope_by_default", true);
+        }
         out.put("skip_consent", m.skipConsent());
         out.put("enabled", m.enabled());
         m.uris().clientUri().ifPresent(u -> out.put("client_uri", u.toString()));
@@ -100,6 +103,7 @@ final class StoredClientDocument {
                 .accessTokenStrategy(in.string("access_token_strategy").flatMap(AccessTokenStrategy::fromWireName))
                 .requirePkce(Optional.ofNullable(document.get("require_pkce")).map(value -> in.bool("require_pkce", true)))
                 .actingSubjects(actingSubjects(in.objects("acting_subjects")))
+                .registeredScopeByDefault(in.bool("registered_scope_by_default", false))
                 .skipConsent(in.bool("skip_consent", false))
                 .enabled(in.bool("enabled", true))
                 .uris(new ClientUris(in.uri("client_uri"), in.uri("logo_uri"), in.uri("policy_uri"), in.uri("tos_uri")))

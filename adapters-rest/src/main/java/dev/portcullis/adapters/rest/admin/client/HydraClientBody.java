@@ -33,6 +33,7 @@ public record HydraClientBody(
         @JsonProperty("access_token_strategy") @Nullable String accessTokenStrategy,
         @JsonProperty("require_pkce") @Nullable Boolean requirePkce,
         @JsonProperty("box_subjects") @Nullable List<BoxSubjectBody> boxSubjects,
+        @JsonProperty("registered_scope_by_default") @Nullable Boolean registeredScopeByDefault,
         @JsonProperty("skip_consent") @Nullable Boolean skipConsent,
         @JsonProperty("enabled") @Nullable Boolean enabled,
         @JsonProperty("client_uri") @Nullable String clientUri,

@@ -36,8 +36,8 @@ public final class HydraClients {
 
     /** No client: {@code {}}, where a request's client no longer exists. */
     public static final HydraClientBody NONE = new HydraClientBody(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null,
-            null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null,
+            null, null, null, null);
 
     private HydraClients() {
     }
@@ -45,7 +45,7 @@ public final class HydraClients {
     /** A client that is gone, named by its id alone: {@code {"client_id": …}}. */
     public static HydraClientBody onlyId(ClientId id) {
         return new HydraClientBody(id.value(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
     }
 
     /** The body of a client, with its secret in the clear when this change set one. */
@@ -67,7 +67,8 @@ public final class HydraClients {
                 m.responseTypes().stream().map(ResponseType::value).toList(),
                 m.scope().value(), List.copyOf(m.audience().values()), m.tokenEndpointAuthMethod().wireName(),
                 m.accessTokenStrategy().map(AccessTokenStrategy::wireName).orElse(null), m.requirePkce().orElse(null),
-                m.actingSubjects().stream().map(BoxSubjectBody::from).toList(), m.skipConsent(), m.enabled(),
+                m.actingSubjects().stream().map(BoxSubjectBody::from).toList(),
+                m.registeredScopeByDefault() ? Boolean.TRUE : null, m.skipConsent(), m.enabled(),
                 text(m.uris().clientUri()), text(m.uris().logoUri()), text(m.uris().policyUri()), text(m.uris().tosUri()),
                 text(m.jwksUri()), m.jwks().map(JsonDocument::members).orElse(null), m.contacts(),
                 HydraLifespans.of(m.lifespans()), m.metadata().members(), 0L, client.createdAt().toString(),
@@ -91,6 +92,7 @@ public final class HydraClients {
                         ErrorCode.INVALID_CLIENT_METADATA, "audience"))
                 .requirePkce(Optional.ofNullable(body.requirePkce()))
                 .actingSubjects(actingSubjects(body.boxSubjects()))
+                .registeredScopeByDefault(Boolean.TRUE.equals(body.registeredScopeByDefault()))
                 .skipConsent(Boolean.TRUE.equals(body.skipConsent()))
                 .enabled(!Boolean.FALSE.equals(body.enabled()))
                 .uris(new ClientUris(uri(body.clientUri(), "client_uri"), uri(body.logoUri(), "logo_uri"),

@@ -307,6 +307,30 @@ class ClientsControllerSpec extends AdminApiSpecification {
         cleared.box_subjects == []
     }
 
+    def "registered_scope_by_default is answered as registered, survives a patch of another member, and is left out when false"() {
+        given:
+        def machine = [owner: unique('scope-default'), grant_types: ['client_credentials'], response_types: [], redirect_uris: [],
+                       scope: 'read write']
+
+        when:
+        def generous = register(machine + [registered_scope_by_default: true])
+        def plain = register(machine)
+        def patched = send(HttpRequest.PATCH("/admin/clients/${generous.client_id}",
+                [[op: 'replace', path: '/client_name', value: 'Renamed']]).contentType(JSON_PATCH)).body()
+
+        then:
+        generous.registered_scope_by_default == true
+        patched.registered_scope_by_default == true
+        send(HttpRequest.GET("/admin/clients/${generous.client_id}")).body().registered_scope_by_default == true
+        !text(HttpRequest.GET("/admin/clients/${plain.client_id}")).contains('registered_scope_by_default')
+
+        when:
+        def replaced = send(HttpRequest.PUT("/admin/clients/${generous.client_id}", machine)).body()
+
+        then:
+        !replaced.containsKey('registered_scope_by_default')
+    }
+
     def "deleting a client answers 204 and the client is gone"() {
         given:
         def created = register()
