@@ -33,6 +33,8 @@
 #   JAR [bootstrap/target/portcullis.jar]  BUILD [0] (1: build the jar first, under the Maven lock)
 #   ACCP_JAR [unset]  extra class path for SignRate (an ACCP jar), in addition to the server jar
 #   PORT [4444]  START_TIMEOUT [180] (s to the first token)  OURS_SCOPE [unset] (scope for token calls)
+#   RATE_LIMIT_TOKEN_PER_CLIENT [unset: off] (our server's portcullis.rate-limits.token.per-client, per second; a
+#                  value far above the load, 1000000000, measures what the check costs the token path)
 #   PG_HOST [127.0.0.1] PG_PORT [5432] PG_USER [postgres] PG_PASSWORD [unset] PG_ADMIN_DB [test]
 #   PG_BENCH_DB [portcullis_bench] (dropped and created for every start, dropped at the end)
 #   PEERS_DIR [<repo>/../shared/peers]  MVN_LOCK [/tmp/portcullis-mvn.lock]  OUT [bench/results/<timestamp>]
@@ -208,6 +210,7 @@ fi
   echo "java=$(command -v "$JAVA")"
   echo "java_version=$("$JAVA" -version 2>&1 | tr '\n' '|' | sed 's/|$//')"
   echo "java_opts=$JAVA_OPTS"
+  echo "rate_limit_token_per_client=${RATE_LIMIT_TOKEN_PER_CLIENT:-off}"
   echo "java_effective=$(taskset -c "$SERVER_CPU" "$JAVA" $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null \
      | awk '($2 ~ /^Use(Serial|G1|Parallel|Z|Shenandoah)GC$/ && $4 == "true") {g=$2} $2=="MaxHeapSize"{mx=$4} $2=="InitialHeapSize"{ms=$4}
             END{printf "%s InitialHeapSize=%dMiB MaxHeapSize=%dMiB (pinned to one CPU)", g, ms/1048576, mx/1048576}')"
@@ -304,6 +307,7 @@ start_ours() {
               MICRONAUT_SERVER_PORT="$PORT")
   local unset_env=(-u DATASOURCES_DEFAULT_URL -u DATASOURCES_DEFAULT_USERNAME -u DATASOURCES_DEFAULT_PASSWORD -u DATASOURCES_DEFAULT_DIALECT
                    -u PORTCULLIS_STORAGE)
+  [[ -n "${RATE_LIMIT_TOKEN_PER_CLIENT:-}" ]] && envv+=(PORTCULLIS_RATE_LIMITS_TOKEN_PER_CLIENT="$RATE_LIMIT_TOKEN_PER_CLIENT")
   if [[ "$st" == postgres ]]; then
     drop_pg; pg "CREATE DATABASE $PG_BENCH_DB" >/dev/null || die "cannot create database $PG_BENCH_DB"; PG_CREATED=1
     envv+=(DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_BENCH_DB" DATASOURCES_DEFAULT_USERNAME="$PG_USER"

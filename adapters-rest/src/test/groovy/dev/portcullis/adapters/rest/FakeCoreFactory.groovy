@@ -21,6 +21,7 @@ import dev.portcullis.application.discovery.GetServerMetadataUseCase
 import dev.portcullis.application.fakes.FakeClientRepository
 import dev.portcullis.application.fakes.FakeKeyMaker
 import dev.portcullis.application.fakes.FakeKeyRepository
+import dev.portcullis.application.fakes.FakeRequestBuckets
 import dev.portcullis.application.fakes.FakeRandomness
 import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.application.fakes.FakeTokenCodec
@@ -125,6 +126,11 @@ import dev.portcullis.application.port.FlowRepository
 import dev.portcullis.application.port.LoginSessionRepository
 import dev.portcullis.application.port.LogoutRequestRepository
 import dev.portcullis.application.port.PasswordHasher
+import dev.portcullis.application.ratelimit.AdmitRequestService
+import dev.portcullis.application.ratelimit.AdmitRequestUseCase
+import dev.portcullis.application.ratelimit.CheckRateLimitService
+import dev.portcullis.application.ratelimit.CheckRateLimitUseCase
+import dev.portcullis.application.ratelimit.RateLimitSettings
 import dev.portcullis.application.user.SignInService
 import dev.portcullis.application.user.SignInUseCase
 import dev.portcullis.application.userinfo.GetUserinfoService
@@ -528,5 +534,16 @@ class FakeCoreFactory {
             boolean verify(String password, String encoded) { encoded == 'plain:' + password }
             boolean isWellFormed(String encoded) { encoded.startsWith('plain:') }
         })
+    }
+
+    /** Every rate limit off: the REST specs send as many requests as they like; the flow specs show the limits. */
+    @Singleton
+    AdmitRequestUseCase admitRequest(Clock clock, FakeTokenDigest digest) {
+        new AdmitRequestService(new RateLimitSettings([:]), new FakeRequestBuckets(clock), digest)
+    }
+
+    @Singleton
+    CheckRateLimitUseCase checkRateLimit(Clock clock, FakeTokenDigest digest) {
+        new CheckRateLimitService(new RateLimitSettings([:]), new FakeRequestBuckets(clock), digest)
     }
 }

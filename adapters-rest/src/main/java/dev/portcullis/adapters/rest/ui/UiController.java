@@ -3,6 +3,8 @@ package dev.portcullis.adapters.rest.ui;
 import dev.portcullis.adapters.rest.browser.BrowserResponses;
 import dev.portcullis.adapters.rest.http.ApiTags;
 import dev.portcullis.adapters.rest.http.FormParameters;
+import dev.portcullis.adapters.rest.ratelimit.CallerAddresses;
+import dev.portcullis.adapters.rest.ratelimit.TooManyRequests;
 import dev.portcullis.application.authorization.AcceptConsentRequestUseCase;
 import dev.portcullis.application.authorization.AcceptLoginRequestUseCase;
 import dev.portcullis.application.authorization.AcceptLogoutRequestUseCase;
@@ -19,6 +21,11 @@ import dev.portcullis.application.authorization.RejectAnswer;
 import dev.portcullis.application.authorization.RejectConsentRequestUseCase;
 import dev.portcullis.application.authorization.RejectLoginRequestUseCase;
 import dev.portcullis.application.authorization.RejectLogoutRequestUseCase;
+import dev.portcullis.application.ratelimit.Admission;
+import dev.portcullis.application.ratelimit.AdmitRequestUseCase;
+import dev.portcullis.application.ratelimit.CheckRateLimitUseCase;
+import dev.portcullis.application.ratelimit.Throttle;
+import dev.portcullis.application.ratelimit.ThrottledRequest;
 import dev.portcullis.application.user.LocalUser;
 import dev.portcullis.application.user.SignInUseCase;
 import dev.portcullis.domain.client.Client;
@@ -71,8 +78,35 @@ final class UiController {
                     RejectLogoutRequestUseCase rejectLogout) {
     }
 
+    /**
+     * Failed sign-ins are counted per username and per address; a username or address over its limit is refused
+     * before the password's slow hash is checked. Successful sign-ins count for nothing.
+     */
+    record SignInLimits(CheckRateLimitUseCase check, AdmitRequestUseCase count, CallerAddresses addresses) {
+
+        /** The refusal when the username or the address is over its limit. */
+        Optional<Admission.Refused> refusal(HttpRequest<?> request, String username) {
+            for (ThrottledRequest attempt : attempts(request, username)) {
+                if (check.check(attempt) instanceof Admission.Refused refused) {
+                    return Optional.of(refused);
+                }
+            }
+            return Optional.empty();
+        }
+
+        void failed(HttpRequest<?> request, String username) {
+            attempts(request, username).forEach(count::admit);
+        }
+
+        private List<ThrottledRequest> attempts(HttpRequest<?> request, String username) {
+            return List.of(new ThrottledRequest(Throttle.LOGIN_PER_USERNAME, username),
+                    new ThrottledRequest(Throttle.LOGIN_PER_IP, addresses.of(request)));
+        }
+    }
+
     private final Requests requests;
     private final SignInUseCase signIn;
+    private final SignInLimits limits;
     private final BrowserResponses responses;
     private final FormTokens formTokens;
 
@@ -80,11 +114,13 @@ final class UiController {
                  RejectLoginRequestUseCase rejectLogin, GetConsentRequestUseCase getConsent,
                  AcceptConsentRequestUseCase acceptConsent, RejectConsentRequestUseCase rejectConsent,
                  GetLogoutRequestUseCase getLogout, AcceptLogoutRequestUseCase acceptLogout,
-                 RejectLogoutRequestUseCase rejectLogout, SignInUseCase signIn, BrowserResponses responses,
+                 RejectLogoutRequestUseCase rejectLogout, SignInUseCase signIn, CheckRateLimitUseCase checkLimit,
+                 AdmitRequestUseCase countFailure, CallerAddresses addresses, BrowserResponses responses,
                  FormTokens formTokens) {
         this.requests = new Requests(getLogin, acceptLogin, rejectLogin, getConsent, acceptConsent, rejectConsent,
                 getLogout, acceptLogout, rejectLogout);
         this.signIn = signIn;
+        this.limits = new SignInLimits(checkLimit, countFailure, addresses);
         this.responses = responses;
         this.formTokens = formTokens;
     }
@@ -116,8 +152,15 @@ final class UiController {
             }
             LoginRequestView view = requests.getLogin().get(challenge);
             String username = form.getOrDefault("username", "");
+            Optional<Admission.Refused> limited = limits.refusal(request, username);
+            if (limited.isPresent()) {
+                return TooManyRequests.retryAfter(loginForm(request, challenge, view, Optional.of(username),
+                        Optional.of("Too many failed sign-ins. Wait " + limited.get().retryAfterSeconds()
+                                + " seconds, then try again."), HttpStatus.TOO_MANY_REQUESTS), limited.get());
+            }
             Optional<LocalUser> user = signIn.signIn(username, form.getOrDefault("password", ""));
             if (user.isEmpty()) {
+                limits.failed(request, username);
                 return loginForm(request, challenge, view, Optional.of(username),
                         Optional.of("The username or password is not right."), HttpStatus.UNAUTHORIZED);
             }
