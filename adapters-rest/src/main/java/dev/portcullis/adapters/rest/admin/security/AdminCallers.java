@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -47,14 +48,28 @@ public final class AdminCallers {
      * otherwise the refusal to answer. The token's record is looked up off the event loop.
      */
     public CompletableFuture<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request) {
+        return check(request, List.of(AdminScopeRule.ADMIN_SCOPE));
+    }
+
+    /**
+     * Nothing when the caller of {@code request} holds one of {@code acceptedScopes} (a surface's own scopes, say,
+     * besides {@code portcullis:admin}), otherwise the refusal to answer: 401 without an active token of this
+     * server, 403 when it holds none of them. The token's record is looked up off the event loop.
+     *
+     * @param acceptedScopes the scopes that each let the caller in, in the order the refusal names them
+     */
+    public CompletableFuture<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request, List<String> acceptedScopes) {
+        if (acceptedScopes.isEmpty()) {
+            throw new IllegalArgumentException("at least one scope lets a caller in");
+        }
+        List<String> scopes = List.copyOf(acceptedScopes);
         Optional<String> token = AuthorizationHeader.bearer(request).filter(value -> !value.isEmpty());
         if (token.isEmpty()) {
             return CompletableFuture.completedFuture(Optional.of(refusal(request, HttpStatus.UNAUTHORIZED,
-                    new OAuthError(ErrorCode.INVALID_TOKEN,
-                            "a bearer access token with the " + AdminScopeRule.ADMIN_SCOPE + " scope is required"),
+                    new OAuthError(ErrorCode.INVALID_TOKEN, "a bearer access token with the " + describe(scopes) + " required"),
                     Challenges.bearer(Challenges.ADMIN_REALM))));
         }
-        return CompletableFuture.supplyAsync(() -> decide(request, validator.authenticate(token.get(), request)), blocking);
+        return CompletableFuture.supplyAsync(() -> decide(request, validator.authenticate(token.get(), request), scopes), blocking);
     }
 
     /** Lets {@code request} go on down {@code chain} when its caller is an admin; otherwise answers the refusal. */
@@ -64,19 +79,24 @@ public final class AdminCallers {
                 : Mono.from(chain.proceed(request)));
     }
 
-    private Optional<MutableHttpResponse<?>> decide(HttpRequest<?> request, Optional<Authentication> caller) {
+    private Optional<MutableHttpResponse<?>> decide(HttpRequest<?> request, Optional<Authentication> caller, List<String> scopes) {
         if (caller.isEmpty()) {
             OAuthError error = new OAuthError(ErrorCode.INVALID_TOKEN, "the bearer token is not active");
             return Optional.of(refusal(request, HttpStatus.UNAUTHORIZED, error,
                     Challenges.bearer(Challenges.ADMIN_REALM) + ", error=\"invalid_token\""));
         }
-        if (!caller.get().getRoles().contains(AdminScopeRule.ADMIN_SCOPE)) {
+        if (scopes.stream().noneMatch(caller.get().getRoles()::contains)) {
             OAuthError error = new OAuthError(ErrorCode.INSUFFICIENT_SCOPE,
-                    "the access token lacks the scope this resource requires (" + AdminScopeRule.ADMIN_SCOPE + ")");
+                    "the access token lacks the scope this resource requires (" + String.join(" or ", scopes) + ")");
             return Optional.of(refusal(request, HttpStatus.FORBIDDEN, error,
-                    Challenges.insufficientScope(Challenges.ADMIN_REALM, AdminScopeRule.ADMIN_SCOPE)));
+                    Challenges.insufficientScope(Challenges.ADMIN_REALM, String.join(" ", scopes))));
         }
         return Optional.empty();
+    }
+
+    /** "the portcullis:admin scope is", or "one of the scopes a, b is". */
+    private static String describe(List<String> scopes) {
+        return scopes.size() == 1 ? scopes.get(0) + " scope is" : "one of the scopes " + String.join(", ", scopes) + " is";
     }
 
     private MutableHttpResponse<?> refusal(HttpRequest<?> request, HttpStatus status, OAuthError error, String challenge) {
