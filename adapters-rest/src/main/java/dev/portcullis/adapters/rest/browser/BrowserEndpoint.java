@@ -30,6 +30,14 @@ public final class BrowserEndpoint {
         return responses.answer(request, query, query == null ? url : url + "?" + query, useCase);
     }
 
+    /**
+     * Answers a GET with {@code query} in place of its own: a surface whose request implies parameters it does not
+     * carry adds them. The use case sees the request URL with that query.
+     */
+    public MutableHttpResponse<?> answerQuery(HttpRequest<?> request, String query) {
+        return responses.answer(request, query, query.isEmpty() ? url : url + "?" + query, useCase);
+    }
+
     /** Answers a form POST. */
     MutableHttpResponse<?> answerForm(HttpRequest<?> request, @Nullable String body) {
         return responses.answer(request, body, url, useCase);

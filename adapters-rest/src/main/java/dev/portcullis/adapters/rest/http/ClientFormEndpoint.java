@@ -24,7 +24,11 @@ public final class ClientFormEndpoint<T> {
     }
 
     public CompletableFuture<T> answer(HttpRequest<?> request, @Nullable String body) {
-        ClientForm form = ClientForm.read(request, body);
+        return answer(ClientForm.read(request, body));
+    }
+
+    /** Answers a form that a surface read from its own wire format (a JSON body, say). */
+    public CompletableFuture<T> answer(ClientForm form) {
         return threads.run(() -> answer.apply(form));
     }
 }

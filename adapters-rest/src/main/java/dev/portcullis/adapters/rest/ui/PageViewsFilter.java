@@ -14,13 +14,14 @@ import io.micronaut.views.turbo.TurboStreamRenderer;
 /**
  * micronaut-views' filter, which turns a {@code ModelAndView} body into its rendered page, on the routes that
  * answer with pages only: the browser endpoints of the flow (with the Auth0-style surface's {@code /authorize} and
- * {@code /v2/logout}, and Box's two authorization paths, which show the same error page) and the built-in pages.
+ * {@code /v2/logout}, Box's two authorization paths and Authress's extension login at {@code /}, which show the same
+ * error page) and the built-in pages.
  * Its own pattern is {@code /**}, and a reactive filter on every request cost the token, introspection, JWKS and discovery
  * endpoints a few microseconds each for a body they never have.
  */
 @Replaces(ViewsFilter.class)
 @Filter({AuthorizationController.PATH, EndSessionController.PATH, UiController.PATH + "/**", "/authorize", "/v2/logout",
-        "/api/oauth2/authorize", "/oauth2/authorize"})
+        "/api/oauth2/authorize", "/oauth2/authorize", "/"})
 final class PageViewsFilter extends ViewsFilter {
 
     PageViewsFilter(ViewsResolver viewsResolver, ViewsRendererLocator viewsRendererLocator,
