@@ -25,7 +25,8 @@ class CompatSurfacesSwitchedOffSpec extends Specification {
     def setupSpec() {
         portcullis = new RunningServer(RunningServer.h2(dataDir) + [
                 'portcullis.compat.hydra0.enabled': false, 'portcullis.compat.auth0.enabled': false,
-                'portcullis.compat.box.enabled'   : false])
+                'portcullis.compat.box.enabled'   : false, 'portcullis.compat.authress.enabled': false,
+                'portcullis.compat.sailpoint.enabled': false])
     }
 
     def "#method #path is not served"() {
@@ -48,6 +49,16 @@ class CompatSurfacesSwitchedOffSpec extends Specification {
         'GET'   | '/v2/logout'
         'GET'   | '/api/oauth2/authorize?client_id=x'
         'GET'   | '/oauth2/authorize?client_id=x'
+        'GET'   | '/v1/extensions'
+        'GET'   | '/v1/extensions/'
+        'GET'   | '/v1/extensions/some-extension'
+        'PUT'   | '/v1/extensions/some-extension'
+        'DELETE'| '/v1/extensions/some-extension'
+        'GET'   | '/?client_id=x&code_challenge=y&redirect_uri=https%3A%2F%2Fx.example.com%2F'
+        'GET'   | '/v3/oauth-clients'
+        'GET'   | '/beta/oauth-clients/some-client'
+        'PATCH' | '/v3/oauth-clients/some-client'
+        'DELETE'| '/beta/oauth-clients/some-client'
     }
 
     def "POST #path is not served"() {
@@ -55,7 +66,8 @@ class CompatSurfacesSwitchedOffSpec extends Specification {
         portcullis.admin(HttpRequest.POST(path, [:])).status == HttpStatus.NOT_FOUND
 
         where:
-        path << ['/oauth2/flush', '/oauth/token']
+        path << ['/oauth2/flush', '/oauth/token', '/v1/extensions', '/api/authentication/oauth/tokens',
+                 '/v3/oauth-clients', '/beta/oauth-clients']
     }
 
     def "the operator's token no longer stands in for client credentials at /oauth2/introspect"() {

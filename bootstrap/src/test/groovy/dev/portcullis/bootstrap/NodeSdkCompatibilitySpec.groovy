@@ -37,7 +37,9 @@ class NodeSdkCompatibilitySpec extends Specification {
         // where the server listens.
         int port = new ServerSocket(0, 1, InetAddress.getByName('127.0.0.1')).withCloseable { it.localPort }
         issuer = "http://127.0.0.1:$port".toString()
-        portcullis = new RunningServer(RunningServer.h2(dataDir) + ['micronaut.server.port': port, 'portcullis.issuer': issuer])
+        // Clients' last use is written every 100 ms, so that SailPoint's lastUsed filters see it at once.
+        portcullis = new RunningServer(RunningServer.h2(dataDir) + ['micronaut.server.port': port, 'portcullis.issuer': issuer,
+                                                                   'portcullis.clients.last-used-interval': '100ms'])
     }
 
     def "ORY's current SDK (@ory/client) registers a client and answers login, consent and logout requests"() {
@@ -51,6 +53,22 @@ class NodeSdkCompatibilitySpec extends Specification {
     def "the Pieces OS client's Auth0Api signs in at /authorize, /oauth/token and /userinfo and out at /v2/logout"() {
         when:
         def result = script('pieces-auth0.mjs')
+
+        then:
+        assert result.exit == 0: result.output
+    }
+
+    def "Authress's SDK (@authress/sdk) creates, reads, lists, updates and deletes an extension, which logs in at GET / and gets tokens at /api/authentication/oauth/tokens"() {
+        when:
+        def result = script('authress-extensions.mjs')
+
+        then:
+        assert result.exit == 0: result.output
+    }
+
+    def "SailPoint's sailpoint-api-client gets its token at /oauth/token and creates, lists, patches and deletes OAuth clients"() {
+        when:
+        def result = script('sailpoint-oauth-clients.mjs')
 
         then:
         assert result.exit == 0: result.output

@@ -82,8 +82,14 @@ class OpenApiControllerSpec extends RestSpecification {
         if (path in ['/api/oauth2/authorize', '/oauth2/authorize']) {
             return ApiTags.BOX
         }
+        if (path ==~ '/(v3|beta)/oauth-clients(/.*)?') {
+            return ApiTags.SAILPOINT
+        }
         if (path in ['/authorize', '/oauth/token', '/v2/logout']) {
             return ApiTags.AUTH0
+        }
+        if (path == '/' || path.startsWith('/v1/extensions') || path == '/api/authentication/oauth/tokens') {
+            return ApiTags.AUTHRESS
         }
         if (path.startsWith('/oauth2/') || path.startsWith('/.well-known/') || path == '/userinfo') {
             return ApiTags.OAUTH
