@@ -10,6 +10,7 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,6 +59,8 @@ public final class PostgresRequestBuckets implements RequestBuckets {
     private static final int QUEUED = 512;
     private static final long CLEAN_EVERY = 1024;
     private static final int CLEAN_BATCH = 1000;
+    /** Proxies kept for the rows in use; beyond this many, they are dropped and made again as needed. */
+    private static final int MAX_PROXIES = 10_000;
     /** A row outlives its full bucket a little, so that a bucket refilling while it is read is never dropped. */
     private static final Duration KEEP_FULL = Duration.ofSeconds(10);
 
@@ -65,6 +69,7 @@ public final class PostgresRequestBuckets implements RequestBuckets {
     private final Duration wait;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final ConcurrentHashMap<String, BucketProxy> proxies = new ConcurrentHashMap<>();
 
     @Inject
     PostgresRequestBuckets(DataSource dataSource, Clock clock) {
@@ -111,8 +116,23 @@ public final class PostgresRequestBuckets implements RequestBuckets {
         });
     }
 
+    /**
+     * One proxy per row, kept while the row is in use: with Bucket4j's batching, requests on one bucket that arrive
+     * while another's transaction is under way are sent together in the next one, instead of each taking its turn on
+     * the row lock, and each is still counted on its own. A busy client costs the database about one transaction per
+     * round trip rather than one per request.
+     */
     private BucketProxy bucket(String key, RateLimit limit) {
-        return buckets.builder().build(rowId(key, limit), () -> configuration(limit));
+        String row = rowId(key, limit);
+        BucketProxy known = proxies.get(row);
+        if (known != null) {
+            return known;
+        }
+        if (proxies.size() >= MAX_PROXIES) {
+            proxies.clear();
+        }
+        return proxies.computeIfAbsent(row, id ->
+                buckets.builder().withOptimization(Optimizations.batching()).build(id, () -> configuration(limit)));
     }
 
     /** Runs {@code nanosToWait} on the adapter's pool, waiting at most {@link #wait}; 0 nanoseconds is no wait. */
