@@ -114,6 +114,33 @@ abstract class RateLimitFlowSpec extends Specification {
         (authress.header('Retry-After') as int) > 0
     }
 
+    def "the multipart token requests of SailPoint's SDKs at /oauth/token count toward the client's limit too"() {
+        given:
+        def client = register([grant_types: ['client_credentials'], token_endpoint_auth_method: 'client_secret_post'])
+        def fields = [grant_type: 'client_credentials', client_id: client.client_id, client_secret: client.client_secret]
+        def body = fields.collect { name, value ->
+            "--limit-boundary\r\nContent-Disposition: form-data; name=\"$name\"\r\n\r\n$value\r\n"
+        }.join('') + '--limit-boundary--\r\n'
+
+        expect:
+        (1..TOKENS).collect { multipartToken(body) }*.statusCode() == [200] * TOKENS
+
+        when:
+        def refused = multipartToken(body)
+
+        then:
+        refused.statusCode() == 429
+        refused.headers().firstValue('Retry-After').isPresent()
+        new groovy.json.JsonSlurper().parseText(refused.body()).error == 'too_many_requests'
+    }
+
+    java.net.http.HttpResponse<String> multipartToken(String body) {
+        def request = java.net.http.HttpRequest.newBuilder(portcullis.server.URI.resolve('/oauth/token'))
+                .header('Content-Type', 'multipart/form-data; boundary=limit-boundary')
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build()
+        java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+    }
+
     def "an admin caller over its limit gets 429 with Retry-After on every surface's admin routes, and other callers do not"() {
         given:
         def token = portcullis.newAdminToken()

@@ -4,6 +4,7 @@ import dev.portcullis.adapters.rest.http.ClientCredentialsReader;
 import dev.portcullis.adapters.rest.http.EndpointThreads;
 import dev.portcullis.adapters.rest.http.FormParameters;
 import dev.portcullis.adapters.rest.http.JsonMembers;
+import dev.portcullis.adapters.rest.http.MultipartFormParameters;
 import dev.portcullis.adapters.rest.http.NoStore;
 import dev.portcullis.application.ratelimit.Admission;
 import dev.portcullis.application.ratelimit.AdmitRequestUseCase;
@@ -27,6 +28,7 @@ import jakarta.json.JsonValue;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,9 +78,17 @@ final class TokenRateLimitFilter {
         }
     }
 
-    /** The body's parameters, as far as they name the client: a form, or Authress's JSON object of strings. */
+    /**
+     * The body's parameters, as far as they name the client: a form, the multipart form SailPoint's SDKs post to
+     * {@code /oauth/token}, or Authress's JSON object of strings.
+     */
     private static Map<String, String> parameters(HttpRequest<?> request, @Nullable String body) {
-        boolean json = request.getContentType().map(type -> type.matches(MediaType.APPLICATION_JSON_TYPE)).orElse(false);
+        Optional<MediaType> type = request.getContentType();
+        if (type.map(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false)) {
+            byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+            return FormParameters.parse(MultipartFormParameters.urlEncoded(type, bytes));
+        }
+        boolean json = type.map(t -> t.matches(MediaType.APPLICATION_JSON_TYPE)).orElse(false);
         if (!json) {
             return FormParameters.parse(body);
         }
