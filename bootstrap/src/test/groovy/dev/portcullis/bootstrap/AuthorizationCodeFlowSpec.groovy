@@ -118,6 +118,7 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         claims.getStringClaim('at_hash') == atHash(tokens.access_token)
         claims.getLongClaim('auth_time') <= claims.issueTime.time / 1000
         claims.getStringClaim('name') == 'Ada'
+        !claims.claims.containsKey('rat')
         access.subject == subject
         access.getStringClaim('team') == 'blue'
 

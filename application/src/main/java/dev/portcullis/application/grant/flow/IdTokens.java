@@ -33,7 +33,11 @@ import java.util.Set;
  */
 public final class IdTokens {
 
-    /** Claims the consent app cannot set: the ones this server vouches for. */
+    /**
+     * Claims the consent app cannot set: the ones this server vouches for, and {@code rat}, which it no longer issues
+     * (no client asks for it, and OpenID certification warns about a claim nobody requested) but will not let
+     * another party put in its name.
+     */
     private static final Set<String> REGISTERED_CLAIMS = Set.of("iss", "sub", "aud", "exp", "iat", "nbf", "jti",
             "auth_time", "nonce", "acr", "amr", "azp", "at_hash", "c_hash", "sid", "rat");
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -77,7 +81,6 @@ public final class IdTokens {
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", expiresAt.getEpochSecond());
         claims.put("auth_time", login.authenticatedAt().getEpochSecond());
-        claims.put("rat", flow.flow().requestedAt().getEpochSecond());
         if (withNonce) {
             flow.request().nonce().ifPresent(nonce -> claims.put("nonce", nonce));
         }
