@@ -192,7 +192,7 @@ abstract class SailPointSurfaceFlowSpec extends Specification {
 
         where:
         why                        | path            | contentType           | body                                                                    || status | error
-        'the discovered endpoint'  | '/oauth2/token' | MULTIPART             | { Map f -> multipart(f) }                                               || 415    | 'invalid_request'
+        'the discovered endpoint'  | '/oauth2/token' | MULTIPART             | { Map f -> multipart(f) }                                               || 400    | 'invalid_request'
         'no boundary'              | '/oauth/token'  | 'multipart/form-data' | { Map f -> multipart(f) }                                               || 400    | 'invalid_request'
         'a repeated parameter'     | '/oauth/token'  | MULTIPART             | { Map f -> multipart(f).replace(END, part('client_id', 'x') + END) }    || 400    | 'invalid_request'
         'a file'                   | '/oauth/token'  | MULTIPART             | { Map f -> multipart(f).replace('name="client_id"', 'name="client_id"; filename="id.txt"') } || 400 | 'invalid_request'

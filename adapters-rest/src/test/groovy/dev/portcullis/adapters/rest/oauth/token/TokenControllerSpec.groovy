@@ -183,8 +183,8 @@ class TokenControllerSpec extends RestSpecification {
         'a client_secret_basic client using the body'    | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_id: ids.basic, client_secret: SECRET) }
         'a client_secret_post client using HTTP Basic'   | 401    | 'invalid_client'         | true       | { ids -> basicRequest(ids.post) }
         'a confidential client sending no secret'        | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_id: ids.basic) }
-        'a JSON body'                                    | 415    | 'invalid_request'        | false      | { ids -> withBasic(HttpRequest.POST('/oauth2/token', [grant_type: 'client_credentials']), ids.basic) }
-        'a text/plain body'                              | 415    | 'invalid_request'        | false      | { ids -> withBasic(HttpRequest.POST('/oauth2/token', 'grant_type=client_credentials').contentType(MediaType.TEXT_PLAIN_TYPE), ids.basic) }
+        'a JSON body'                                    | 400    | 'invalid_request'        | false      | { ids -> withBasic(HttpRequest.POST('/oauth2/token', [grant_type: 'client_credentials']), ids.basic) }
+        'a text/plain body'                              | 400    | 'invalid_request'        | false      | { ids -> withBasic(HttpRequest.POST('/oauth2/token', 'grant_type=client_credentials').contentType(MediaType.TEXT_PLAIN_TYPE), ids.basic) }
         'a GET'                                          | 405    | 'invalid_request'        | false      | { ids -> HttpRequest.GET('/oauth2/token?grant_type=client_credentials') }
     }
 
