@@ -39,7 +39,7 @@ final class OAuthErrorSurface implements ErrorSurface {
     public MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, OAuthError error) {
         MutableHttpResponse<OAuthErrorBody> response = HttpResponse.<OAuthErrorBody>status(status).body(OAuthErrorBody.from(error));
         if (error.code().equals(ErrorCode.INVALID_CLIENT) && ClientCredentialsReader.usesBasic(request)) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, Challenges.basic());
+            response.header(HttpHeaders.WWW_AUTHENTICATE, Challenges.basic(error));
         }
         return response;
     }

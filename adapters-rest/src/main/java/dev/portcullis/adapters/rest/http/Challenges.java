@@ -13,9 +13,18 @@ public final class Challenges {
     private Challenges() {
     }
 
-    /** RFC 6749 §5.2: the answer to a client that failed HTTP Basic authentication. */
+    /** RFC 6749 §5.2: the challenge to a client that failed HTTP Basic authentication, without saying why. */
     public static String basic() {
         return "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+    }
+
+    /**
+     * RFC 6749 §5.2 with the error in the challenge too (as RFC 6750 §3 does for bearer tokens): clients that read
+     * the challenge rather than the body, as some certified ones do, still learn what failed.
+     */
+    public static String basic(OAuthError error) {
+        return basic() + ", error=\"" + error.code().value() + "\""
+                + (error.description().isEmpty() ? "" : ", error_description=\"" + quotable(error.description()) + "\"");
     }
 
     /** RFC 6750 §3: a bearer challenge without an error, for a request that sent no token. */

@@ -44,7 +44,7 @@ final class AuthressErrorSurface implements ErrorSurface {
         }
         MutableHttpResponse<?> response = HttpResponse.status(status).body(AuthressErrorBody.ofTokenRequest(error));
         if (error.code().equals(ErrorCode.INVALID_CLIENT) && ClientCredentialsReader.usesBasic(request)) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, Challenges.basic());
+            response.header(HttpHeaders.WWW_AUTHENTICATE, Challenges.basic(error));
         }
         return NoStore.apply(response);
     }

@@ -104,7 +104,9 @@ class IntrospectionControllerSpec extends RestSpecification {
         json(response).error == error
         json(response).error_description instanceof String
         response.header(HttpHeaders.CACHE_CONTROL) == 'no-store'
-        response.header(HttpHeaders.WWW_AUTHENTICATE) == challenge
+        // A challenge names the error and describes it (RFC 6749 §5.2, in RFC 6750 §3's way).
+        challenge == null ? response.header(HttpHeaders.WWW_AUTHENTICATE) == null
+                : response.header(HttpHeaders.WWW_AUTHENTICATE).startsWith(challenge + ', error="' + error + '", error_description="')
 
         where:
         problem                              | status | error             | challenge                                    | request
