@@ -126,10 +126,7 @@ import dev.portcullis.application.port.FlowRepository
 import dev.portcullis.application.port.LoginSessionRepository
 import dev.portcullis.application.port.LogoutRequestRepository
 import dev.portcullis.application.port.PasswordHasher
-import dev.portcullis.application.ratelimit.AdmitRequestService
-import dev.portcullis.application.ratelimit.AdmitRequestUseCase
-import dev.portcullis.application.ratelimit.CheckRateLimitService
-import dev.portcullis.application.ratelimit.CheckRateLimitUseCase
+import dev.portcullis.application.ratelimit.RateLimitService
 import dev.portcullis.application.ratelimit.RateLimitSettings
 import dev.portcullis.application.user.SignInService
 import dev.portcullis.application.user.SignInUseCase
@@ -538,12 +535,7 @@ class FakeCoreFactory {
 
     /** Every rate limit off: the REST specs send as many requests as they like; the flow specs show the limits. */
     @Singleton
-    AdmitRequestUseCase admitRequest(Clock clock, FakeTokenDigest digest) {
-        new AdmitRequestService(new RateLimitSettings([:]), new FakeRequestBuckets(clock), digest)
-    }
-
-    @Singleton
-    CheckRateLimitUseCase checkRateLimit(Clock clock, FakeTokenDigest digest) {
-        new CheckRateLimitService(new RateLimitSettings([:]), new FakeRequestBuckets(clock), digest)
+    RateLimitService rateLimits(Clock clock, FakeTokenDigest digest) {
+        new RateLimitService(new RateLimitSettings([:]), new FakeRequestBuckets(clock), digest)
     }
 }

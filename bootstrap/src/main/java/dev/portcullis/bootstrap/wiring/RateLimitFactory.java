@@ -3,10 +3,7 @@ package dev.portcullis.bootstrap.wiring;
 import dev.portcullis.application.port.RateLimit;
 import dev.portcullis.application.port.RequestBuckets;
 import dev.portcullis.application.port.TokenDigest;
-import dev.portcullis.application.ratelimit.AdmitRequestService;
-import dev.portcullis.application.ratelimit.AdmitRequestUseCase;
-import dev.portcullis.application.ratelimit.CheckRateLimitService;
-import dev.portcullis.application.ratelimit.CheckRateLimitUseCase;
+import dev.portcullis.application.ratelimit.RateLimitService;
 import dev.portcullis.application.ratelimit.RateLimitSettings;
 import dev.portcullis.application.ratelimit.Throttle;
 import dev.portcullis.bootstrap.config.AdminRateLimitProperties;
@@ -41,14 +38,10 @@ final class RateLimitFactory {
         return new RateLimitSettings(limits);
     }
 
+    /** Both rate limit use cases: counting a request, and looking into its bucket without counting it. */
     @Singleton
-    AdmitRequestUseCase admitRequest(RateLimitSettings settings, RequestBuckets buckets, TokenDigest digest) {
-        return new AdmitRequestService(settings, buckets, digest);
-    }
-
-    @Singleton
-    CheckRateLimitUseCase checkRateLimit(RateLimitSettings settings, RequestBuckets buckets, TokenDigest digest) {
-        return new CheckRateLimitService(settings, buckets, digest);
+    RateLimitService rateLimits(RateLimitSettings settings, RequestBuckets buckets, TokenDigest digest) {
+        return new RateLimitService(settings, buckets, digest);
     }
 
     private static RateLimit limit(String requestsKey, long requests, String periodKey, Duration period) {

@@ -9,13 +9,13 @@ import spock.lang.Specification
 import java.time.Duration
 import java.time.Instant
 
-class CheckRateLimitServiceSpec extends Specification {
+class CheckRateLimitSpec extends Specification {
 
     def clock = new MutableClock(Instant.parse('2030-01-01T00:00:00Z'))
     def buckets = new FakeRequestBuckets(clock)
     def settings = new RateLimitSettings([(Throttle.LOGIN_PER_USERNAME): new RateLimit(2, Duration.ofMinutes(1))])
-    def check = new CheckRateLimitService(settings, buckets, new FakeTokenDigest())
-    def count = new AdmitRequestService(settings, buckets, new FakeTokenDigest())
+    def check = new RateLimitService(settings, buckets, new FakeTokenDigest())
+    def count = new RateLimitService(settings, buckets, new FakeTokenDigest())
     def ada = new ThrottledRequest(Throttle.LOGIN_PER_USERNAME, 'ada')
 
     def "checking counts nothing: a caller checked again and again still has its whole limit"() {

@@ -9,13 +9,13 @@ import spock.lang.Specification
 import java.time.Duration
 import java.time.Instant
 
-class AdmitRequestServiceSpec extends Specification {
+class AdmitRequestSpec extends Specification {
 
     def clock = new MutableClock(Instant.parse('2030-01-01T00:00:00Z'))
     def buckets = new FakeRequestBuckets(clock)
 
-    AdmitRequestService service(Map<Throttle, RateLimit> limits) {
-        new AdmitRequestService(new RateLimitSettings(limits), buckets, new FakeTokenDigest())
+    RateLimitService service(Map<Throttle, RateLimit> limits) {
+        new RateLimitService(new RateLimitSettings(limits), buckets, new FakeTokenDigest())
     }
 
     def "a caller under the limit is admitted, and the one request over it is refused with the wait"() {
