@@ -13,18 +13,13 @@ public final class Challenges {
     private Challenges() {
     }
 
-    /** RFC 6749 §5.2: the challenge to a client that failed HTTP Basic authentication, without saying why. */
-    public static String basic() {
-        return "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
-    }
-
     /**
-     * RFC 6749 §5.2 with the error in the challenge too (as RFC 6750 §3 does for bearer tokens): clients that read
-     * the challenge rather than the body, as some certified ones do, still learn what failed.
+     * RFC 6749 §5.2: the challenge to a client that failed HTTP Basic authentication, with the error in it too (as
+     * RFC 6750 §3 does for bearer tokens): clients that read the challenge rather than the body, as some certified
+     * ones do, still learn what failed.
      */
     public static String basic(OAuthError error) {
-        return basic() + ", error=\"" + error.code().value() + "\""
-                + (error.description().isEmpty() ? "" : ", error_description=\"" + quotable(error.description()) + "\"");
+        return "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"" + errorParameters(error);
     }
 
     /** RFC 6750 §3: a bearer challenge without an error, for a request that sent no token. */
@@ -34,13 +29,18 @@ public final class Challenges {
 
     /** RFC 6750 §3: a bearer challenge naming the error, and describing it when {@code error} has a description. */
     public static String bearer(String realm, OAuthError error) {
-        return bearer(realm) + ", error=\"" + error.code().value() + "\""
-                + (error.description().isEmpty() ? "" : ", error_description=\"" + quotable(error.description()) + "\"");
+        return bearer(realm) + errorParameters(error);
     }
 
     /** RFC 6750 §3.1: {@code insufficient_scope}, naming the scope the resource needs. */
     public static String insufficientScope(String realm, String scope) {
         return bearer(realm) + ", error=\"insufficient_scope\", scope=\"" + scope + "\"";
+    }
+
+    /** The {@code error} and, when there is one, {@code error_description} parameters of a challenge. */
+    private static String errorParameters(OAuthError error) {
+        return ", error=\"" + error.code().value() + "\""
+                + (error.description().isEmpty() ? "" : ", error_description=\"" + quotable(error.description()) + "\"");
     }
 
     /** A description inside a quoted string: without the quote and backslash the grammar would need escaped. */
