@@ -152,6 +152,21 @@ export function pkce() {
     return { verifier, challenge };
 }
 
+/**
+ * Reads {@code read()} until {@code done} holds for what it gave, every {@code everyMs}, for at most
+ * {@code timeoutMs}: the last value read, whether or not it passed. For what the server writes a moment after
+ * answering, such as a client's last use.
+ */
+export async function eventually(read, done, { timeoutMs = 10000, everyMs = 100 } = {}) {
+    const until = Date.now() + timeoutMs;
+    let value = await read();
+    while (!done(value) && Date.now() < until) {
+        await new Promise(resolve => setTimeout(resolve, everyMs));
+        value = await read();
+    }
+    return value;
+}
+
 export function unique(prefix) {
     return `${prefix}-${randomBytes(6).toString('hex')}`;
 }

@@ -7,7 +7,7 @@
 //
 //   PORTCULLIS_URL=http://127.0.0.1:4444 PORTCULLIS_ADMIN_TOKEN=... node sailpoint-oauth-clients.mjs
 import { Configuration, OAuthClientsApi, OAuthClientsBetaApi } from 'sailpoint-api-client';
-import { assert, header, main, note, server, step, unique } from './lib.mjs';
+import { assert, eventually, header, main, note, server, step, unique } from './lib.mjs';
 
 const MANAGE = 'sp:oauth-client:manage';
 
@@ -110,27 +110,16 @@ await main('sailpoint-oauth-clients', async tap => {
     await step("listOauthClients with filters 'lastUsed isnull' holds the unused client", async () => {
         // Uses are written in batches (every 100 ms on the spec's server): the SDK client's own authentication
         // leaves the list once it is written.
-        let data = [];
-        for (let i = 0; i < 100; i++) {
-            data = (await v3.listOauthClients({ filters: 'lastUsed isnull' })).data;
-            if (!data.some(c => c.id === caller.id)) {
-                break;
-            }
-            await new Promise(resolve => setTimeout(resolve, 100));
-        }
+        const data = await eventually(async () => (await v3.listOauthClients({ filters: 'lastUsed isnull' })).data,
+            clients => !clients.some(c => c.id === caller.id));
         assert.ok(data.some(c => c.id === created.id));
         assert.ok(!data.some(c => c.id === caller.id), 'the SDK client authenticated, so it is not in the list');
     });
 
     await step("once the client authenticates, 'lastUsed le <now>' finds it and 'lastUsed isnull' no longer does", async () => {
         await configuration(tap, { clientId: created.id, clientSecret: created.secret }).accessToken;
-        let lastUsed = null;
-        for (let i = 0; i < 100 && !lastUsed; i++) {
-            lastUsed = (await beta.getOauthClient({ id: created.id })).data.lastUsed;
-            if (!lastUsed) {
-                await new Promise(resolve => setTimeout(resolve, 100));
-            }
-        }
+        const lastUsed = await eventually(async () => (await beta.getOauthClient({ id: created.id })).data.lastUsed,
+            value => Boolean(value));
         assert.ok(lastUsed, 'lastUsed is set after the client authenticated');
         const now = new Date(Date.now() + 1000).toISOString();
         assert.ok((await v3.listOauthClients({ filters: `lastUsed le ${now}` })).data.some(c => c.id === created.id));

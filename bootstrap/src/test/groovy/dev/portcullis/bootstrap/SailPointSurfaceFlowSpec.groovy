@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpRequest
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+import spock.util.concurrent.PollingConditions
 
 import java.time.Instant
 
@@ -581,14 +582,14 @@ abstract class SailPointSurfaceFlowSpec extends Specification {
 
     /** The client's lastUsed once the server has written it (every 100 ms here). */
     String waitForLastUse(String id) {
-        for (int i = 0; i < 100; i++) {
-            def lastUsed = portcullis.body(sp(HttpRequest.GET("/v3/oauth-clients/$id"))).lastUsed
-            if (lastUsed) {
-                return lastUsed
-            }
-            Thread.sleep(100)
+        new PollingConditions(timeout: 10, delay: 0.1).eventually {
+            assert lastUse(id): "client $id never got a lastUsed"
         }
-        throw new AssertionError("client $id never got a lastUsed")
+        lastUse(id)
+    }
+
+    String lastUse(String id) {
+        portcullis.body(sp(HttpRequest.GET("/v3/oauth-clients/$id"))).lastUsed
     }
 
     static final String MULTIPART = 'multipart/form-data; boundary=sailpoint-boundary'
