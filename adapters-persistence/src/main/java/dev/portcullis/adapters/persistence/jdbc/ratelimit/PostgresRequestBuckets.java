@@ -10,6 +10,7 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Buckets in the {@code rate_limit_buckets} table, through Bucket4j's PostgreSQL proxy manager: each request is one
@@ -103,7 +105,7 @@ public final class PostgresRequestBuckets implements RequestBuckets {
             cleanInTheBackground();
         }
         return ask(() -> {
-            ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe = onBucket(key, limit, bucket -> bucket.tryConsumeAndReturnRemaining(1));
             return probe.isConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
         });
     }
@@ -111,9 +113,34 @@ public final class PostgresRequestBuckets implements RequestBuckets {
     @Override
     public Optional<Duration> waitFor(String key, RateLimit limit) {
         return ask(() -> {
-            EstimationProbe probe = bucket(key, limit).estimateAbilityToConsume(1);
+            EstimationProbe probe = onBucket(key, limit, bucket -> bucket.estimateAbilityToConsume(1));
             return probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
         });
+    }
+
+    /**
+     * {@code call} on the key's bucket. Bucket4j creates a missing bucket only for a request sent on its own: a batch
+     * that finds the row missing (or inserted by another request and not yet written) fails as a whole. Such a
+     * request is sent again on its own, which creates the bucket, and is counted like any other.
+     */
+    private <T> T onBucket(String key, RateLimit limit, Function<BucketProxy, T> call) {
+        try {
+            return call.apply(bucket(key, limit));
+        } catch (RuntimeException e) {
+            if (!bucketNotFound(e)) {
+                throw e;
+            }
+            return call.apply(buckets.builder().build(rowId(key, limit), () -> configuration(limit)));
+        }
+    }
+
+    private static boolean bucketNotFound(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -17,7 +17,9 @@ import java.sql.SQLException
 import java.time.Clock
 import java.time.Duration
 import java.time.Instant
+import java.util.concurrent.Callable
 import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
 
 /** The buckets in PostgreSQL, the table made by the changelog. Runs when a test database is configured. */
 @Requires({ PostgresTestDatabase.configured() })
@@ -55,6 +57,26 @@ class PostgresRequestBucketsSpec extends RequestBucketsContractSpec implements T
         other.consume('shared', limit).empty
         other.consume('shared', limit).present
         buckets.consume('shared', limit).present
+    }
+
+    def "concurrent first requests on a bucket that has no row yet are all counted, none let through"() {
+        given: 'many fresh buckets, each taken by more requests at once than it holds'
+        def limit = new RateLimit(3, Duration.ofHours(1))
+        def pool = Executors.newFixedThreadPool(8)
+
+        when:
+        def refusedPerBucket = (1..25).collect { round ->
+            def start = new CountDownLatch(1)
+            def results = (1..8).collect { pool.submit({ -> start.await(); buckets.consume("fresh-$round", limit) } as Callable<Optional<Duration>>) }
+            start.countDown()
+            results.count { it.get().present }
+        }
+
+        then: 'a batch of requests that found no bucket once failed and was let through uncounted'
+        refusedPerBucket.every { it == 5 }
+
+        cleanup:
+        pool.shutdownNow()
     }
 
     def "a bucket is a row named by its key and limit, which expires a little after the bucket is full again"() {
