@@ -19,7 +19,6 @@ import dev.portcullis.domain.token.TokenRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,9 +115,7 @@ public final class AccessTokens implements TokenIssuer {
         }
         claims.put("iss", settings.issuerValue());
         claims.put("sub", grant.subject().orElse(grant.client().id().value()));
-        if (!grant.audience().isEmpty()) {
-            claims.put("aud", new ArrayList<>(grant.audience().values()));
-        }
+        claims.put("aud", TokenAudience.ofAccessToken(grant.audience(), settings.issuerValue()));
         claims.put("exp", expiresAt.getEpochSecond());
         claims.put("iat", now.getEpochSecond());
         claims.put("nbf", now.getEpochSecond());

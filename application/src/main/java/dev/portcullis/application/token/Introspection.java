@@ -3,6 +3,7 @@ package dev.portcullis.application.token;
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.token.TokenRecord;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +26,11 @@ public record Introspection(Optional<TokenRecord> token, String issuer, JsonDocu
 
     public Introspection(Optional<TokenRecord> token, String issuer) {
         this(token, issuer, JsonDocument.EMPTY);
+    }
+
+    /** The token's {@code aud}, as its JWT has it (see {@link TokenAudience}); empty for an inactive token. */
+    public List<String> audience() {
+        return token.map(record -> TokenAudience.of(record, issuer)).orElse(List.of());
     }
 
     public boolean active() {

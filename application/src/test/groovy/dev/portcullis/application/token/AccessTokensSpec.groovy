@@ -85,7 +85,7 @@ class AccessTokensSpec extends TokenServiceSpecification {
         claims.client_id == 'machine'
         claims.scope == 'read'
         claims.jti != 'fixed'
-        !claims.containsKey('aud')
+        claims.aud == ['https://auth.example.com']
         claims.exp == START.epochSecond + ACCESS_LIFESPAN.toSeconds()
         claims.iat == START.epochSecond
         claims.nbf == START.epochSecond

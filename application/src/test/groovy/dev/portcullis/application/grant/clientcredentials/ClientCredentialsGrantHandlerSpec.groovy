@@ -141,13 +141,13 @@ class ClientCredentialsGrantHandlerSpec extends TokenServiceSpecification {
         API + '  ' + API        || [API]
     }
 
-    def "asking for no audience gives none and no aud claim"() {
+    def "asking for no audience grants none, and the JWT's aud is the issuer alone (RFC 9068 §2.2 requires one)"() {
         when:
         def response = handle()
 
         then:
         recordOf(response.accessToken()).orElseThrow().audience().isEmpty()
-        !claimsOf(response.accessToken()).containsKey('aud')
+        claimsOf(response.accessToken()).aud == ['https://auth.example.com']
     }
 
     def "asking for an audience the client is not registered for (#requested) is invalid_request"() {

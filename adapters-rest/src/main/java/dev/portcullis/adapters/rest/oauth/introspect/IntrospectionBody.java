@@ -51,7 +51,7 @@ public record IntrospectionBody(
         claims.keySet().removeAll(MEMBERS);
         return new IntrospectionBody(claims, true, token.scope().value(), token.clientId().value(),
                 token.subject().orElse(token.clientId().value()), token.expiresAt().getEpochSecond(),
-                token.issuedAt().getEpochSecond(), token.issuedAt().getEpochSecond(), List.copyOf(token.audience().values()),
+                token.issuedAt().getEpochSecond(), token.issuedAt().getEpochSecond(), introspection.audience(),
                 introspection.issuer(), TokenType.BEARER.rfcName(), token.kind().wireName(),
                 introspection.extra().members().isEmpty() ? null : introspection.extra().members());
     }

@@ -65,7 +65,7 @@ class AdminTokensControllerSpec extends AdminApiSpecification {
                            exp       : issuedAt + 3600,
                            iat       : issuedAt,
                            nbf       : issuedAt,
-                           aud       : [],
+                           aud       : [FakeCoreFactory.ISSUER],
                            iss       : FakeCoreFactory.ISSUER,
                            token_type: 'Bearer',
                            token_use : 'access_token']

@@ -47,6 +47,23 @@ class IntrospectionControllerSpec extends RestSpecification {
                            token_use : 'access_token']
     }
 
+    def "an access token granted no audience introspects with the issuer as its aud, as its JWT says"() {
+        given:
+        def resourceServer = registerClient().client_id
+        def token = accessToken(registerClient(access_token_strategy: 'jwt').client_id, SECRET, 'read')
+
+        when:
+        def introspection = json(call(introspect([token: token], resourceServer)))
+
+        then:
+        introspection.aud == [FakeCoreFactory.ISSUER]
+        payload(token).aud == introspection.aud
+    }
+
+    static Map payload(String jwt) {
+        new groovy.json.JsonSlurper().parse(Base64.urlDecoder.decode(jwt.split('\\.')[1])) as Map
+    }
+
     def "a token the caller asks for with scope #scope is active: #active"() {
         given:
         def resourceServer = registerClient().client_id
