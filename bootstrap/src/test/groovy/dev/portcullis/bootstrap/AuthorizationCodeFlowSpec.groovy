@@ -546,6 +546,31 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         answer.error == 'login_required'
     }
 
+    def "a control character in #parameter on #method #path is 400 invalid_request on every storage, not a database failure"() {
+        given:
+        def client = register()
+        def challenge = Browser.parameters(Browser.location(authorize(client))).login_challenge
+
+        when:
+        def response = path == 'accept'
+                ? portcullis.admin(HttpRequest.PUT("/admin/oauth2/auth/requests/login/accept?login_challenge=$challenge",
+                        [subject: 'nul\u0000byte']))
+                : portcullis.admin(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method),
+                        "/admin/oauth2/auth/sessions/$path?$parameter=nul%00byte"))
+
+        then:
+        response.status == HttpStatus.BAD_REQUEST
+        portcullis.body(response).error == 'invalid_request'
+
+        where:
+        method   | path      | parameter
+        'GET'    | 'consent' | 'subject'
+        'DELETE' | 'consent' | 'subject'
+        'DELETE' | 'login'   | 'subject'
+        'DELETE' | 'login'   | 'sid'
+        'PUT'    | 'accept'  | 'subject'
+    }
+
     def "a fresh login of another user, not remembered, replaces the browser's session"() {
         given:
         def client = register()

@@ -6,6 +6,8 @@ import dev.portcullis.domain.authorization.LoginAcceptance;
 import dev.portcullis.domain.authorization.LoginSession;
 import dev.portcullis.domain.error.OAuthException;
 
+import dev.portcullis.domain.text.Characters;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,9 @@ public final class AcceptLoginRequestService implements AcceptLoginRequestUseCas
     static LoginAcceptance acceptance(AuthorizationFlow flow, LoginAnswer answer, Clock clock) {
         if (answer.subject().isBlank()) {
             throw OAuthException.invalidRequest("subject is required");
+        }
+        if (Characters.hasControl(answer.subject())) {
+            throw OAuthException.invalidRequest("subject must not hold control characters");
         }
         if (answer.subject().length() > LONGEST_SUBJECT) {
             throw OAuthException.invalidRequest("subject is longer than " + LONGEST_SUBJECT + " characters (OIDC Core §2)");

@@ -3,6 +3,8 @@ package dev.portcullis.application.authorization;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.error.OAuthException;
 
+import dev.portcullis.domain.text.Characters;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +24,9 @@ public record ConsentSessionQuery(String subject, Optional<ClientId> clientId) {
     public static ConsentSessionQuery of(Optional<String> subject, Optional<String> clientId) {
         String given = subject.filter(value -> !value.isEmpty())
                 .orElseThrow(() -> OAuthException.invalidRequest("the subject parameter is required"));
+        if (Characters.hasControl(given)) {
+            throw OAuthException.invalidRequest("subject must not hold control characters");
+        }
         Optional<String> client = clientId.filter(value -> !value.isEmpty());
         if (client.isPresent() && !ClientId.isWellFormed(client.get())) {
             throw OAuthException.invalidRequest("client is not a client id");

@@ -2,6 +2,8 @@ package dev.portcullis.application.authorization;
 
 import dev.portcullis.domain.error.OAuthException;
 
+import dev.portcullis.domain.text.Characters;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ public record LoginSessionQuery(Optional<String> subject, Optional<String> sessi
         sessionId = Objects.requireNonNull(sessionId, "sessionId").filter(value -> !value.isEmpty());
         if (subject.isEmpty() && sessionId.isEmpty()) {
             throw OAuthException.invalidRequest("subject or sid is required");
+        }
+        if (subject.filter(Characters::hasControl).isPresent() || sessionId.filter(Characters::hasControl).isPresent()) {
+            throw OAuthException.invalidRequest("subject and sid must not hold control characters");
         }
     }
 }

@@ -23,6 +23,20 @@ public final class Characters {
         return text != null && text.length() >= min && text.length() <= max && allOf(text, others);
     }
 
+    /**
+     * Whether {@code text} holds a control character (U+0000 to U+001F, or U+007F). Identifiers such as subjects and
+     * session ids never do, and PostgreSQL cannot store U+0000 in text at all.
+     */
+    public static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean allOf(String text, String others) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
