@@ -35,7 +35,10 @@ public final class ClientAuthenticator {
 
     private static final int MAX_REMEMBERED = 10_000;
 
-    /** One description for an unknown or disabled client and a wrong secret, so that it does not tell which. */
+    /**
+     * One description for an unknown or disabled client, a method the client did not register and a wrong secret, so
+     * that it does not tell which.
+     */
     private static final String NOT_AUTHENTICATED = "unknown client, disabled client or wrong secret";
 
     private final ClientRepository clients;
@@ -66,8 +69,8 @@ public final class ClientAuthenticator {
                 .filter(Client::isEnabled)
                 .orElseThrow(() -> failed(NOT_AUTHENTICATED));
         if (client.metadata().tokenEndpointAuthMethod() != credentials.method()) {
-            throw failed("the client is registered to authenticate with "
-                    + client.metadata().tokenEndpointAuthMethod().wireName() + ", not " + credentials.method().wireName());
+            // Naming the registered method would tell a caller who guessed an id that the client exists.
+            throw failed(NOT_AUTHENTICATED);
         }
         if (credentials.method().usesSecret() && !secretMatches(client, credentials.secret().orElseThrow())) {
             throw failed(NOT_AUTHENTICATED);

@@ -91,14 +91,18 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
         e.error().code() == ErrorCode.INVALID_CLIENT
     }
 
-    def "an unknown client, a disabled client and a wrong secret get the same answer"() {
+    def "an unknown client, a disabled client, a wrong secret and another method than the registered one get the same answer"() {
         given:
         register(Clients.confidential().enabled(false), 'disabled-client')
 
-        when:
+        when: 'a method the client did not register would otherwise tell that it exists, and how it authenticates'
         def answers = [ClientCredentials.basic('nobody', SECRET),
                        ClientCredentials.basic('disabled-client', SECRET),
-                       ClientCredentials.basic('basic-client', 'not the secret')].collect { credentials ->
+                       ClientCredentials.basic('basic-client', 'not the secret'),
+                       ClientCredentials.post('basic-client', SECRET),
+                       ClientCredentials.none('basic-client'),
+                       ClientCredentials.basic('public-client', SECRET),
+                       ClientCredentials.basic('post-client', SECRET)].collect { credentials ->
             try {
                 authenticator.authenticate(credentials)
                 null
