@@ -57,6 +57,7 @@ import dev.portcullis.application.port.TokenDigest
 import dev.portcullis.application.port.TokenRepository
 import dev.portcullis.application.token.AccessTokens
 import dev.portcullis.application.token.ClientAuthenticator
+import dev.portcullis.application.token.CredentialCostUseCase
 import dev.portcullis.application.token.ClientUses
 import dev.portcullis.application.token.FlushTokensService
 import dev.portcullis.application.token.FlushTokensUseCase
@@ -209,8 +210,9 @@ class FakeCoreFactory {
     /** The worker pool unless a spec sets {@code portcullis.test.endpoint-threads: event-loop}. */
     @Singleton
     EndpointThreads endpointThreads(@Named(TaskExecutors.BLOCKING) ExecutorService workers,
-                                    @Value('${portcullis.test.endpoint-threads:worker-pool}') String mode) {
-        new EndpointThreads(EndpointThreads.Mode.ofConfigName(mode), workers)
+                                    @Value('${portcullis.test.endpoint-threads:worker-pool}') String mode,
+                                    CredentialCostUseCase costs) {
+        new EndpointThreads(EndpointThreads.Mode.ofConfigName(mode), workers, costs)
     }
 
     @Singleton

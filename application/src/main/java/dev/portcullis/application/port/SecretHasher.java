@@ -14,4 +14,7 @@ public interface SecretHasher {
 
     /** Whether {@code presented} is the secret behind {@code stored}; compares in constant time. */
     boolean verify(String presented, HashedSecret stored);
+
+    /** Whether verifying against {@code stored} is slow by design (a password hash such as PBKDF2). */
+    boolean isSlow(HashedSecret stored);
 }

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * secret forgets them, and so does deleting the client and registering another under its id. Every successful
  * authentication is noted in {@link ClientUses}, which writes the clients' last use in batches.
  */
-public final class ClientAuthenticator {
+public final class ClientAuthenticator implements CredentialCostUseCase {
 
     /** How long a successful verification is remembered. */
     public static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
@@ -48,6 +48,7 @@ public final class ClientAuthenticator {
     private final ClientUses uses;
     private final ConcurrentHashMap<Verification, Instant> verified = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Verification, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
+    private final SlowHashTurns slowTurns = new SlowHashTurns();
 
     public ClientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock,
                                ClientUses uses) {
@@ -79,14 +80,37 @@ public final class ClientAuthenticator {
         return new AuthenticatedClient(client, credentials.method());
     }
 
+    @Override
+    public boolean needsSlowHash(ClientCredentials credentials) {
+        if (credentials.secret().isEmpty() || !ClientId.isWellFormed(credentials.clientId())) {
+            return false;
+        }
+        Optional<Client> client = clients.find(new ClientId(credentials.clientId()))
+                .filter(Client::isEnabled)
+                .filter(found -> found.metadata().tokenEndpointAuthMethod() == credentials.method())
+                .filter(found -> found.secretHash().filter(hasher::isSlow).isPresent());
+        return client.isPresent() && !remembered(verification(client.get(), credentials.secret().get()), clock.instant());
+    }
+
+    /**
+     * The stored hash is part of the key: a client deleted and registered again under its id starts at the same
+     * revision, and must not inherit what was verified for its predecessor's secret.
+     */
+    private Verification verification(Client client, String presented) {
+        return new Verification(client.id(), client.revision(), client.secretHash().orElseThrow(),
+                digest.digest(presented).value());
+    }
+
+    private boolean remembered(Verification key, Instant now) {
+        Instant until = verified.get(key);
+        return until != null && now.isBefore(until);
+    }
+
     private boolean secretMatches(Client client, String presented) {
         HashedSecret stored = client.secretHash().orElseThrow();
         Instant now = clock.instant();
-        // The stored hash is part of the key: a client deleted and registered again under its id starts at
-        // the same revision, and must not inherit what was verified for its predecessor's secret.
-        Verification key = new Verification(client.id(), client.revision(), stored, digest.digest(presented).value());
-        Instant until = verified.get(key);
-        if (until != null && now.isBefore(until)) {
+        Verification key = verification(client, presented);
+        if (remembered(key, now)) {
             return true;
         }
         // One slow hash per key at a time: when a remembered verification expires under load, the other
@@ -97,7 +121,9 @@ public final class ClientAuthenticator {
             return running.join();
         }
         try {
-            boolean matches = hasher.verify(presented, stored);
+            boolean matches = hasher.isSlow(stored)
+                    ? slowTurns.inTurn(client.id(), () -> hasher.verify(presented, stored))
+                    : hasher.verify(presented, stored);
             if (matches) {
                 remember(key, now);
             }

@@ -117,6 +117,55 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
         !answers[0].description().contains(SECRET)
     }
 
+    def "a chosen secret needs a slow hash until it was verified; a wrong method, an unknown client and no secret never do"() {
+        given:
+        hasher.chosenAreSlow = true
+
+        expect:
+        authenticator.needsSlowHash(ClientCredentials.basic('basic-client', SECRET))
+        authenticator.needsSlowHash(ClientCredentials.basic('basic-client', 'a wrong guess'))
+        !authenticator.needsSlowHash(ClientCredentials.post('basic-client', SECRET))
+        !authenticator.needsSlowHash(ClientCredentials.basic('nobody', SECRET))
+        !authenticator.needsSlowHash(ClientCredentials.none('public-client'))
+
+        when:
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then: 'remembered: no hash at all next time, for that secret only'
+        !authenticator.needsSlowHash(ClientCredentials.basic('basic-client', SECRET))
+        authenticator.needsSlowHash(ClientCredentials.basic('basic-client', 'a wrong guess'))
+    }
+
+    def "a secret that is not slowly hashed never needs a slow hash"() {
+        expect:
+        !authenticator.needsSlowHash(ClientCredentials.basic('basic-client', SECRET))
+    }
+
+    def "wrong secrets for a slowly hashed client are refused, and each makes the next hash wait longer"() {
+        given:
+        hasher.chosenAreSlow = true
+
+        when:
+        def started = System.nanoTime()
+        3.times {
+            try {
+                authenticator.authenticate(ClientCredentials.basic('basic-client', "guess $it"))
+            } catch (OAuthException ignored) {
+            }
+        }
+        def elapsed = Duration.ofNanos(System.nanoTime() - started)
+
+        then: 'pauses of 0, 50 and 100 ms before the three hashes'
+        elapsed >= Duration.ofMillis(150)
+        hasher.verifications == 3
+
+        when: 'the right secret still gets in, after its pause, and resets it'
+        authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
+
+        then:
+        notThrown(OAuthException)
+    }
+
     def "a second authentication with the same secret does not verify the hash again"() {
         when:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))

@@ -2,6 +2,7 @@ package dev.portcullis.bootstrap.wiring;
 
 import dev.portcullis.adapters.rest.http.EndpointThreads;
 import dev.portcullis.adapters.rest.http.Issuer;
+import dev.portcullis.application.token.CredentialCostUseCase;
 import dev.portcullis.application.token.TokenSettings;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -30,10 +31,11 @@ final class HttpFactory {
     EndpointThreads endpointThreads(@Named(TaskExecutors.BLOCKING) ExecutorService workers,
                                     @Value("${portcullis.http.endpoint-threads:auto}") String configured,
                                     @Value("${portcullis.storage:jdbc}") String storage,
-                                    @Value("${datasources.default.url:}") String url) {
+                                    @Value("${datasources.default.url:}") String url,
+                                    CredentialCostUseCase costs) {
         EndpointThreads.Mode mode = modeFor(configured, storage, url);
         LOG.info("OAuth endpoints run their work on the {} (portcullis.http.endpoint-threads: {})", mode.configName(), configured);
-        return new EndpointThreads(mode, workers);
+        return new EndpointThreads(mode, workers, costs);
     }
 
     /** The issuer as the HTTP adapter builds URLs and cookies with it. */

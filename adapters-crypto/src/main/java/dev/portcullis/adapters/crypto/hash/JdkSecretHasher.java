@@ -92,6 +92,11 @@ public final class JdkSecretHasher implements SecretHasher {
     }
 
     @Override
+    public boolean isSlow(HashedSecret stored) {
+        return stored.encoded().startsWith(PBKDF2_PREFIX);
+    }
+
+    @Override
     public boolean verify(String presented, HashedSecret stored) {
         Objects.requireNonNull(stored, "stored");
         // No secret we hashed is empty or longer than ClientSecret allows; refusing early also caps PBKDF2 input.

@@ -56,6 +56,12 @@ class JdkSecretHasherSpec extends Specification {
                 '\\$pbkdf2-sha256\\$i=1000\\$[A-Za-z0-9_-]{22}\\$[A-Za-z0-9_-]{43}'
     }
 
+    def "only the salted slow hash is slow to verify"() {
+        expect:
+        hasher.isSlow(hasher.hash(ClientSecret.chosen('correct horse battery staple')))
+        !hasher.isSlow(hasher.hash(generatedSecret()))
+    }
+
     def "the same chosen secret hashed twice gives different encodings that both verify"() {
         given:
         def secret = ClientSecret.chosen('correct horse battery staple')

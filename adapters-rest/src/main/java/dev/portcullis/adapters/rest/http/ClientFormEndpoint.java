@@ -29,6 +29,6 @@ public final class ClientFormEndpoint<T> {
 
     /** Answers a form that a surface read from its own wire format (a JSON body, say). */
     public CompletableFuture<T> answer(ClientForm form) {
-        return threads.run(() -> answer.apply(form));
+        return threads.runFor(form.presented(), () -> answer.apply(form));
     }
 }

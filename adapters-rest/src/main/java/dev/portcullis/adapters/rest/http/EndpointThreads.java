@@ -1,9 +1,12 @@
 package dev.portcullis.adapters.rest.http;
 
+import dev.portcullis.application.token.ClientCredentials;
+import dev.portcullis.application.token.CredentialCostUseCase;
 import io.micronaut.core.propagation.PropagatedContext;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -39,10 +42,13 @@ public final class EndpointThreads {
 
     private final Mode mode;
     private final Executor workers;
+    private final CredentialCostUseCase costs;
 
-    public EndpointThreads(Mode mode, Executor workers) {
+    /** @param costs which client credentials need a slow hash: those requests go to the workers in either mode */
+    public EndpointThreads(Mode mode, Executor workers, CredentialCostUseCase costs) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.workers = Objects.requireNonNull(workers, "workers");
+        this.costs = Objects.requireNonNull(costs, "costs");
     }
 
     public Mode mode() {
@@ -57,6 +63,22 @@ public final class EndpointThreads {
         if (mode == Mode.EVENT_LOOP) {
             return CompletableFuture.completedFuture(work.get());
         }
+        return onWorkers(work);
+    }
+
+    /**
+     * Runs {@code work} for a client that presented {@code credentials}: like {@link #run}, except that a slow secret
+     * hash (a chosen secret not verified lately, right or wrong) never runs on the event loop, where it would hold
+     * up every other connection.
+     */
+    public <T> CompletableFuture<T> runFor(Optional<ClientCredentials> credentials, Supplier<T> work) {
+        if (mode == Mode.EVENT_LOOP && credentials.filter(costs::needsSlowHash).isEmpty()) {
+            return CompletableFuture.completedFuture(work.get());
+        }
+        return onWorkers(work);
+    }
+
+    private <T> CompletableFuture<T> onWorkers(Supplier<T> work) {
         return CompletableFuture.supplyAsync(PropagatedContext.getOrEmpty().wrap(work), workers);
     }
 }
