@@ -62,6 +62,7 @@ import dev.portcullis.bootstrap.config.AuthorizationProperties;
 import dev.portcullis.bootstrap.config.Hydra0Properties;
 import dev.portcullis.bootstrap.config.UrlsProperties;
 import dev.portcullis.bootstrap.config.UserProperties;
+import dev.portcullis.domain.client.JsonDocument;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -254,7 +255,7 @@ final class AuthorizationFactory {
     }
 
     private static LocalUser user(UserProperties user) {
-        Map<String, Object> claims = user.claims() == null ? Map.of() : Map.copyOf(user.claims());
+        JsonDocument claims = new JsonDocument(user.claims() == null ? Map.of() : user.claims());
         String subject = user.subject() == null || user.subject().isBlank() ? user.username() : user.subject();
         return new LocalUser(user.username(), subject, user.passwordHash(), claims);
     }

@@ -265,7 +265,7 @@ final class UiController {
     /** Grants what was requested, and the user's claims that the granted scopes release. */
     private ConsentAnswer grantAll(ConsentRequestView view, boolean remember) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        signIn.bySubject(view.subject()).ifPresent(user -> user.claims().forEach((name, value) -> {
+        signIn.bySubject(view.subject()).ifPresent(user -> user.claims().members().forEach((name, value) -> {
             if (ScopeDescriptions.releases(view.requestedScope(), name)) {
                 claims.put(name, value);
             }
