@@ -96,7 +96,9 @@ final class Flows {
                 fields.getOrDefault('rememberFor', Duration.ofDays(30)) as Duration,
                 new JsonDocument([email: 'alice@example.com', email_verified: true, groups: ['admin', 'dev']]),
                 new JsonDocument([tenant: 't-1', level: 3, quota: 1.5]),
-                NOW.plusMillis(9))
+                NOW.plusMillis(9),
+                new JsonDocument([given_name: 'Alice', updated_at: 1700000000, phone_number_verified: false,
+                                  address: [street_address: '1 Main St', postal_code: '02134']]))
     }
 
     /**

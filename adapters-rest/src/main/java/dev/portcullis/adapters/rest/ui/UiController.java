@@ -262,7 +262,10 @@ final class UiController {
         return page("login", model, token, status);
     }
 
-    /** Grants what was requested, and the user's claims that the granted scopes release. */
+    /**
+     * Grants what was requested, and the user's claims that the granted scopes release, for userinfo: with
+     * {@code response_type=code} they are not ID token claims (OIDC Core §5.4).
+     */
     private ConsentAnswer grantAll(ConsentRequestView view, boolean remember) {
         Map<String, Object> claims = new LinkedHashMap<>();
         signIn.bySubject(view.subject()).ifPresent(user -> user.claims().members().forEach((name, value) -> {
@@ -271,7 +274,7 @@ final class UiController {
             }
         }));
         return new ConsentAnswer(view.challenge(), view.requestedScope(), view.requestedAudience(), remember, 0,
-                new JsonDocument(claims), JsonDocument.EMPTY);
+                JsonDocument.EMPTY, JsonDocument.EMPTY, new JsonDocument(claims));
     }
 
     private Map<String, String> checkedForm(HttpRequest<?> request, String body) {

@@ -126,7 +126,8 @@ final class FlowDocument {
                 consent.requiredDuration("remember_for"),
                 consent.document("id_token_claims"),
                 consent.document("access_token_claims"),
-                consent.requiredInstant("handled_at")));
+                consent.requiredInstant("handled_at"),
+                consent.document("userinfo_claims")));
     }
 
     Optional<Rejection> rejection() {
@@ -196,6 +197,9 @@ final class FlowDocument {
         out.put("remember_for", consent.rememberFor().toString());
         out.put("id_token_claims", consent.idTokenClaims().members());
         out.put("access_token_claims", consent.accessTokenClaims().members());
+        if (!consent.userinfoClaims().isEmpty()) {
+            out.put("userinfo_claims", consent.userinfoClaims().members());
+        }
         out.put("handled_at", consent.handledAt().toEpochMilli());
         return out;
     }

@@ -1,0 +1,182 @@
+package dev.portcullis.bootstrap
+
+import com.nimbusds.jwt.SignedJWT
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpResponse
+import io.micronaut.http.HttpStatus
+import io.micronaut.http.MediaType
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.security.MessageDigest
+
+/**
+ * OpenID Connect claims through the whole server (on H2), as OpenID certification's Basic plan checks them:
+ * the built-in login and consent pages, a demo user with every standard claim (added by a configuration file,
+ * as the conformance run adds one), and the client at the token and userinfo endpoints.
+ */
+class OidcClaimsFlowSpec extends Specification {
+
+    static final MediaType FORM = MediaType.APPLICATION_FORM_URLENCODED_TYPE
+    static final String CALLBACK = 'https://client.example.com/callback'
+    static final String DEMO_USER = '''
+portcullis:
+  ui:
+    users:
+      demo:
+        claims:
+          name: Demo User
+          given_name: Demo
+          family_name: User
+          middle_name: Q
+          nickname: demo
+          preferred_username: demo
+          profile: https://example.com/demo
+          picture: https://example.com/demo.png
+          website: https://example.com
+          gender: other
+          birthdate: "1970-01-01"
+          zoneinfo: Europe/Paris
+          locale: en-GB
+          updated_at: 1700000000
+          email: demo@example.com
+          email_verified: true
+          phone_number: "+33 1 23 45 67 89"
+          phone_number_verified: true
+          address:
+            formatted: "1 Rue de la Paix, 75002 Paris, France"
+            street_address: "1 Rue de la Paix"
+            locality: Paris
+            postal_code: "75002"
+            country: FR
+'''
+    static final Set<String> PROFILE = ['name', 'given_name', 'family_name', 'middle_name', 'nickname',
+                                        'preferred_username', 'profile', 'picture', 'website', 'gender', 'birthdate',
+                                        'zoneinfo', 'locale', 'updated_at'] as Set
+    static final Set<String> SCOPE_CLAIMS = PROFILE + ['email', 'email_verified', 'address', 'phone_number',
+                                                       'phone_number_verified']
+
+    @Shared
+    @TempDir
+    Path dataDir
+
+    @Shared
+    @AutoCleanup
+    RunningServer portcullis
+
+    @Shared
+    Map client
+
+    @AutoCleanup
+    Browser browser
+
+    String verifier = 'v' * 43
+
+    def setupSpec() {
+        def users = dataDir.resolve('demo-user.yml')
+        Files.writeString(users, DEMO_USER)
+        System.setProperty('micronaut.config.files', users.toString())
+        try {
+            portcullis = new RunningServer(RunningServer.h2(dataDir))
+        } finally {
+            System.clearProperty('micronaut.config.files')
+        }
+        def response = portcullis.admin(HttpRequest.POST('/admin/clients', [
+                client_name   : 'Claims test client', grant_types: ['authorization_code'], response_types: ['code'],
+                redirect_uris : [CALLBACK], scope: 'openid profile email address phone']))
+        assert response.status == HttpStatus.CREATED: portcullis.body(response)
+        client = portcullis.body(response) as Map
+    }
+
+    def setup() {
+        browser = new Browser(portcullis)
+    }
+
+    def "with response_type=code the scopes' claims are in userinfo, typed, and not in the ID token"() {
+        when:
+        def tokens = signInAndRedeem([scope: 'openid profile email address phone'])
+        def idToken = SignedJWT.parse(tokens.id_token).JWTClaimsSet.claims
+        def userinfo = userinfo(tokens.access_token)
+
+        then:
+        idToken.sub == 'demo'
+        idToken.keySet().intersect(SCOPE_CLAIMS).isEmpty()
+        userinfo.keySet() == SCOPE_CLAIMS + 'sub'
+        userinfo.sub == 'demo'
+        userinfo.given_name == 'Demo'
+        userinfo.family_name == 'User'
+        userinfo.preferred_username == 'demo'
+        userinfo.email_verified == true
+        userinfo.phone_number_verified == true
+        userinfo.updated_at == 1700000000
+        userinfo.address.street_address == '1 Rue de la Paix'
+        userinfo.address.postal_code == '75002'
+    }
+
+    def "userinfo holds only the claims of the scopes granted"() {
+        when:
+        def userinfo = userinfo(signInAndRedeem([scope: 'openid email']).access_token)
+
+        then:
+        userinfo == [sub: 'demo', email: 'demo@example.com', email_verified: true]
+    }
+
+    // ---- helpers ----
+
+    /** The code flow through the built-in login and consent pages as the demo user: the token response. */
+    Map signInAndRedeem(Map<String, String> extra) {
+        def callback = Browser.location(signIn(extra))
+        def code = Browser.parameters(callback).code
+        assert code: callback
+        def response = portcullis.token(client.client_id, client.client_secret,
+                [grant_type: 'authorization_code', code: code, redirect_uri: CALLBACK, code_verifier: verifier])
+        assert response.status == HttpStatus.OK: portcullis.body(response)
+        portcullis.body(response) as Map
+    }
+
+    /** Signs in and allows: the response that sends the browser back to the client. */
+    HttpResponse<String> signIn(Map<String, String> extra) {
+        def start = authorize(extra)
+        def loginChallenge = Browser.parameters(Browser.location(start)).login_challenge
+        assert loginChallenge: Browser.location(start)
+        def loginPage = browser.get("/ui/login?login_challenge=$loginChallenge")
+        def signedIn = browser.post('/ui/login', [login_challenge: loginChallenge, username: 'demo', password: 'demo-password',
+                                                  action: 'login', csrf_token: csrf(loginPage)])
+        assert signedIn.status == HttpStatus.SEE_OTHER: signedIn.body()
+        def toConsent = browser.get(Browser.location(signedIn))
+        def consentChallenge = Browser.parameters(Browser.location(toConsent)).consent_challenge
+        assert consentChallenge: Browser.location(toConsent)
+        def consentPage = browser.get("/ui/consent?consent_challenge=$consentChallenge")
+        def allowed = browser.post('/ui/consent', [consent_challenge: consentChallenge, action: 'allow',
+                                                   csrf_token: csrf(consentPage)])
+        assert allowed.status == HttpStatus.SEE_OTHER: allowed.body()
+        browser.get(Browser.location(allowed))
+    }
+
+    HttpResponse<String> authorize(Map<String, String> extra) {
+        def parameters = [response_type: 'code', client_id: client.client_id, redirect_uri: CALLBACK, scope: 'openid',
+                          state: 'state-1', nonce: 'nonce-1', code_challenge: challenge(verifier),
+                          code_challenge_method: 'S256'] + extra
+        browser.get('/oauth2/auth?' + parameters.collect { k, v -> "$k=${URLEncoder.encode(v as String, 'UTF-8')}" }.join('&'))
+    }
+
+    Map userinfo(String accessToken) {
+        def response = portcullis.send(HttpRequest.GET('/userinfo').bearerAuth(accessToken))
+        assert response.status == HttpStatus.OK: portcullis.body(response)
+        portcullis.body(response) as Map
+    }
+
+    static String csrf(HttpResponse<String> page) {
+        def match = page.body() =~ /name="csrf_token" value="([^"]+)"/
+        assert match.find(): page.body()
+        match.group(1)
+    }
+
+    static String challenge(String verifier) {
+        Base64.urlEncoder.withoutPadding().encodeToString(MessageDigest.getInstance('SHA-256').digest(verifier.bytes))
+    }
+}
