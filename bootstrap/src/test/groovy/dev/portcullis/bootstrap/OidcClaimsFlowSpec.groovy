@@ -23,6 +23,7 @@ class OidcClaimsFlowSpec extends Specification {
 
     static final MediaType FORM = MediaType.APPLICATION_FORM_URLENCODED_TYPE
     static final String CALLBACK = 'https://client.example.com/callback'
+    static final String ACR = 'urn:example:loa:password'
     static final String DEMO_USER = '''
 portcullis:
   ui:
@@ -81,7 +82,7 @@ portcullis:
         Files.writeString(users, DEMO_USER)
         System.setProperty('micronaut.config.files', users.toString())
         try {
-            portcullis = new RunningServer(RunningServer.h2(dataDir))
+            portcullis = new RunningServer(RunningServer.h2(dataDir) + ['portcullis.ui.acr': ACR])
         } finally {
             System.clearProperty('micronaut.config.files')
         }
@@ -125,11 +126,45 @@ portcullis:
         userinfo == [sub: 'demo', email: 'demo@example.com', email_verified: true]
     }
 
+    def "the built-in login's acr is in the ID token when acr_values asked for it, and discovery advertises it"() {
+        when:
+        def discovery = portcullis.body(portcullis.send(HttpRequest.GET('/.well-known/openid-configuration'))) as Map
+        def tokens = signInAndRedeem([acr_values: discovery.acr_values_supported.join(' ')])
+
+        then:
+        discovery.acr_values_supported == [ACR]
+        SignedJWT.parse(tokens.id_token).JWTClaimsSet.getStringClaim('acr') == ACR
+    }
+
+    def "a login remembered by the built-in page keeps its acr"() {
+        given: 'a sign-in with "keep me signed in", whose verifier the browser brings back'
+        def loginChallenge = Browser.parameters(Browser.location(authorize([:]))).login_challenge
+        def signedIn = browser.post('/ui/login', [login_challenge: loginChallenge, username: 'demo', password: 'demo-password',
+                                                  action: 'login', remember: 'on',
+                                                  csrf_token: csrf(browser.get("/ui/login?login_challenge=$loginChallenge"))])
+        browser.get(Browser.location(signedIn))
+
+        when: 'a second request finds the remembered login, which the built-in page accepts at once'
+        def skipped = browser.get(Browser.location(authorize([acr_values: ACR])))
+        def consentChallenge = Browser.parameters(Browser.location(browser.get(Browser.location(skipped)))).consent_challenge
+        def allowed = browser.post('/ui/consent', [consent_challenge: consentChallenge, action: 'allow',
+                                                   csrf_token: csrf(browser.get("/ui/consent?consent_challenge=$consentChallenge"))])
+        def tokens = redeem(Browser.location(browser.get(Browser.location(allowed))))
+
+        then:
+        skipped.status == HttpStatus.SEE_OTHER
+        SignedJWT.parse(tokens.id_token).JWTClaimsSet.getStringClaim('acr') == ACR
+    }
+
     // ---- helpers ----
 
     /** The code flow through the built-in login and consent pages as the demo user: the token response. */
     Map signInAndRedeem(Map<String, String> extra) {
-        def callback = Browser.location(signIn(extra))
+        redeem(Browser.location(signIn(extra)))
+    }
+
+    /** Redeems the code of the callback URL. */
+    Map redeem(String callback) {
         def code = Browser.parameters(callback).code
         assert code: callback
         def response = portcullis.token(client.client_id, client.client_secret,

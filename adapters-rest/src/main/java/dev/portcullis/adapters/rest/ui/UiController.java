@@ -109,6 +109,7 @@ final class UiController {
     private final SignInLimits limits;
     private final BrowserResponses responses;
     private final FormTokens formTokens;
+    private final BuiltInLogin builtInLogin;
 
     UiController(GetLoginRequestUseCase getLogin, AcceptLoginRequestUseCase acceptLogin,
                  RejectLoginRequestUseCase rejectLogin, GetConsentRequestUseCase getConsent,
@@ -116,13 +117,14 @@ final class UiController {
                  GetLogoutRequestUseCase getLogout, AcceptLogoutRequestUseCase acceptLogout,
                  RejectLogoutRequestUseCase rejectLogout, SignInUseCase signIn, CheckRateLimitUseCase checkLimit,
                  AdmitRequestUseCase countFailure, CallerAddresses addresses, BrowserResponses responses,
-                 FormTokens formTokens) {
+                 FormTokens formTokens, BuiltInLogin builtInLogin) {
         this.requests = new Requests(getLogin, acceptLogin, rejectLogin, getConsent, acceptConsent, rejectConsent,
                 getLogout, acceptLogout, rejectLogout);
         this.signIn = signIn;
         this.limits = new SignInLimits(checkLimit, countFailure, addresses);
         this.responses = responses;
         this.formTokens = formTokens;
+        this.builtInLogin = builtInLogin;
     }
 
     @Get("/login")
@@ -130,8 +132,9 @@ final class UiController {
         try {
             LoginRequestView view = requests.getLogin().get(challenge == null ? "" : challenge);
             if (view.skip()) {
+                // The remembered session began with a sign-in on this page: the same acr.
                 return seeOther(requests.acceptLogin().accept(new LoginAnswer(view.challenge(), view.subject(), true, 0,
-                        Optional.empty(), List.of(), JsonDocument.EMPTY)));
+                        Optional.of(builtInLogin.acr()), List.of(), JsonDocument.EMPTY)));
             }
             return loginForm(request, challenge, view, Optional.ofNullable(view.oidcContext().loginHint().orElse(null)),
                     Optional.empty(), HttpStatus.OK);
@@ -166,7 +169,8 @@ final class UiController {
             }
             boolean remember = "on".equals(form.get("remember"));
             return seeOther(requests.acceptLogin().accept(new LoginAnswer(challenge, user.get().subject(), remember,
-                    remember ? REMEMBER_LOGIN.toSeconds() : 0, Optional.empty(), List.of("pwd"), JsonDocument.EMPTY)));
+                    remember ? REMEMBER_LOGIN.toSeconds() : 0, Optional.of(builtInLogin.acr()), List.of("pwd"),
+                    JsonDocument.EMPTY)));
         } catch (OAuthException e) {
             return responses.errorPage(e.error());
         }
