@@ -156,6 +156,73 @@ portcullis:
         SignedJWT.parse(tokens.id_token).JWTClaimsSet.getStringClaim('acr') == ACR
     }
 
+    def "the claims parameter puts email in the ID token, and name in userinfo without the profile scope"() {
+        when:
+        def tokens = signInAndRedeem([scope: 'openid',
+                                      claims: '{"id_token":{"email":{"essential":true}},"userinfo":{"name":null}}'])
+        def idToken = SignedJWT.parse(tokens.id_token).JWTClaimsSet.claims
+        def userinfo = userinfo(tokens.access_token)
+
+        then:
+        idToken.email == 'demo@example.com'
+        !idToken.containsKey('name')
+        !idToken.containsKey('email_verified')
+        userinfo.name == 'Demo User'
+        userinfo.email == 'demo@example.com'
+        !userinfo.containsKey('given_name')
+    }
+
+    def "a consent app reads the claims parameter in oidc_context, and session.userinfo reaches userinfo only"() {
+        given:
+        def loginChallenge = Browser.parameters(Browser.location(authorize([scope: 'openid profile',
+                claims: '{"userinfo":{"nickname":{"essential":true}}}']))).login_challenge
+        def login = portcullis.admin(HttpRequest.PUT("/admin/oauth2/auth/requests/login/accept?login_challenge=$loginChallenge",
+                [subject: 'grace']))
+        def consentChallenge = Browser.parameters(Browser.location(browser.get(portcullis.body(login).redirect_to))).consent_challenge
+
+        when:
+        def request = portcullis.body(portcullis.admin(HttpRequest.GET("/admin/oauth2/auth/requests/consent?consent_challenge=$consentChallenge")))
+        def accepted = portcullis.admin(HttpRequest.PUT("/admin/oauth2/auth/requests/consent/accept?consent_challenge=$consentChallenge",
+                [grant_scope: ['openid', 'profile'],
+                 session    : [id_token: [name: 'Grace'], userinfo: [nickname: 'amazing-grace', updated_at: 1700000001]]]))
+        def tokens = redeem(Browser.location(browser.get(portcullis.body(accepted).redirect_to)))
+        def idToken = SignedJWT.parse(tokens.id_token).JWTClaimsSet.claims
+
+        then:
+        request.oidc_context.claims == [userinfo: [nickname: [essential: true]]]
+        idToken.name == 'Grace'
+        !idToken.containsKey('nickname')
+        userinfo(tokens.access_token) == [sub: 'grace', name: 'Grace', nickname: 'amazing-grace', updated_at: 1700000001]
+    }
+
+    def "a claims parameter that is #problem is invalid_request at the redirect URI, with state"() {
+        when:
+        def response = authorize([claims: claims])
+        def parameters = Browser.parameters(Browser.location(response))
+
+        then:
+        response.status == HttpStatus.FOUND
+        Browser.location(response).startsWith(CALLBACK + '?')
+        parameters.error == 'invalid_request'
+        parameters.state == 'state-1'
+
+        where:
+        problem       | claims
+        'not JSON'    | '{"id_token":'
+        'an array'    | '["email"]'
+        'a bad shape' | '{"id_token":{"email":true}}'
+    }
+
+    def "discovery says the claims parameter is supported and lists the scopes' claims"() {
+        when:
+        def discovery = portcullis.body(portcullis.send(HttpRequest.GET('/.well-known/openid-configuration'))) as Map
+
+        then:
+        discovery.claims_parameter_supported == true
+        discovery.scopes_supported.containsAll(['openid', 'profile', 'email', 'address', 'phone'])
+        discovery.claims_supported.containsAll(SCOPE_CLAIMS + ['sub', 'acr', 'auth_time'])
+    }
+
     // ---- helpers ----
 
     /** The code flow through the built-in login and consent pages as the demo user: the token response. */

@@ -28,6 +28,7 @@ import dev.portcullis.application.ratelimit.Throttle;
 import dev.portcullis.application.ratelimit.ThrottledRequest;
 import dev.portcullis.application.user.LocalUser;
 import dev.portcullis.application.user.SignInUseCase;
+import dev.portcullis.domain.authorization.ScopeClaims;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.error.OAuthException;
@@ -54,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in login, consent and logout pages (DESIGN.md §4). They read and answer the flow's requests through
@@ -267,13 +269,15 @@ final class UiController {
     }
 
     /**
-     * Grants what was requested, and the user's claims that the granted scopes release, for userinfo: with
-     * {@code response_type=code} they are not ID token claims (OIDC Core §5.4).
+     * Grants what was requested, and the user's claims that the granted scopes release or the {@code claims}
+     * parameter names, for userinfo: with {@code response_type=code} they are not ID token claims (OIDC Core
+     * §5.4); the ID token gets those the {@code claims} parameter asks for there (§5.5).
      */
     private ConsentAnswer grantAll(ConsentRequestView view, boolean remember) {
         Map<String, Object> claims = new LinkedHashMap<>();
+        Set<String> named = view.oidcContext().claims().names();
         signIn.bySubject(view.subject()).ifPresent(user -> user.claims().members().forEach((name, value) -> {
-            if (ScopeDescriptions.releases(view.requestedScope(), name)) {
+            if (ScopeClaims.releases(view.requestedScope(), name) || named.contains(name)) {
                 claims.put(name, value);
             }
         }));

@@ -2,6 +2,7 @@ package dev.portcullis.adapters.persistence.jdbc.flow;
 
 import dev.portcullis.domain.authorization.AuthorizationFlow;
 import dev.portcullis.domain.authorization.AuthorizationRequest;
+import dev.portcullis.domain.authorization.ClaimsRequest;
 import dev.portcullis.domain.authorization.ConsentAcceptance;
 import dev.portcullis.domain.authorization.LoginAcceptance;
 import dev.portcullis.domain.authorization.LoginSession;
@@ -82,7 +83,8 @@ final class FlowDocument {
                 request.strings("ui_locales"),
                 request.strings("acr_values"),
                 request.string("display"),
-                request.requiredString("request_url"));
+                request.requiredString("request_url"),
+                new ClaimsRequest(request.document("claims")));
     }
 
     TokenSignature csrf() {
@@ -163,6 +165,9 @@ final class FlowDocument {
         out.put("acr_values", request.acrValues());
         request.display().ifPresent(display -> out.put("display", display));
         out.put("request_url", request.requestUrl());
+        if (!request.claims().isEmpty()) {
+            out.put("claims", request.claims().document().members());
+        }
         return out;
     }
 
