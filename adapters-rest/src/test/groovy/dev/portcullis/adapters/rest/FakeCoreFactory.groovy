@@ -2,6 +2,7 @@ package dev.portcullis.adapters.rest
 
 import dev.portcullis.adapters.rest.http.EndpointThreads
 import dev.portcullis.adapters.rest.http.Issuer
+import dev.portcullis.adapters.rest.ui.BuiltInLogin
 import dev.portcullis.adapters.rest.oauth.authorize.AuthorizationController
 import dev.portcullis.adapters.rest.oauth.logout.EndSessionController
 import dev.portcullis.application.client.CreateClientService
@@ -373,6 +374,11 @@ class FakeCoreFactory {
         new AuthorizationSettings(ISSUER + '/ui/login', ISSUER + '/ui/consent', ISSUER + '/ui/logout', Optional.empty(),
                 ISSUER + '/ui/logged-out', ISSUER + AuthorizationController.PATH, ISSUER + EndSessionController.PATH,
                 Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofDays(30), true, false)
+    }
+
+    @Singleton
+    BuiltInLogin builtInLogin() {
+        new BuiltInLogin('urn:portcullis:password', true)
     }
 
     @Singleton

@@ -60,6 +60,6 @@ public final class AcceptConsentRequestService implements AcceptConsentRequestUs
         }
         return new ConsentAcceptance(scope, audience, answer.remember(),
                 Duration.ofSeconds(answer.rememberFor()), answer.idTokenClaims(), answer.accessTokenClaims(),
-                StoredTime.now(clock));
+                StoredTime.now(clock), answer.userinfoClaims());
     }
 }

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param rememberFor       seconds; zero for as long as it is not revoked
  * @param idTokenClaims     {@code session.id_token}: claims of ID tokens and userinfo
  * @param accessTokenClaims {@code session.access_token}: claims of access tokens and introspection
+ * @param userinfoClaims    {@code session.userinfo}, this server's extension: claims of userinfo only, and of ID
+ *                          tokens only when the request's {@code claims} parameter asks for them there
  */
 public record ConsentAnswer(String challenge, List<String> grantScope, List<String> grantAudience, boolean remember,
-                            long rememberFor, JsonDocument idTokenClaims, JsonDocument accessTokenClaims) {
+                            long rememberFor, JsonDocument idTokenClaims, JsonDocument accessTokenClaims,
+                            JsonDocument userinfoClaims) {
 
     public ConsentAnswer {
         Objects.requireNonNull(challenge, "challenge");
@@ -23,5 +26,13 @@ public record ConsentAnswer(String challenge, List<String> grantScope, List<Stri
         grantAudience = List.copyOf(grantAudience);
         Objects.requireNonNull(idTokenClaims, "idTokenClaims");
         Objects.requireNonNull(accessTokenClaims, "accessTokenClaims");
+        Objects.requireNonNull(userinfoClaims, "userinfoClaims");
+    }
+
+    /** An answer without userinfo-only claims, as ORY Hydra's consent apps send. */
+    public ConsentAnswer(String challenge, List<String> grantScope, List<String> grantAudience, boolean remember,
+                         long rememberFor, JsonDocument idTokenClaims, JsonDocument accessTokenClaims) {
+        this(challenge, grantScope, grantAudience, remember, rememberFor, idTokenClaims, accessTokenClaims,
+                JsonDocument.EMPTY);
     }
 }

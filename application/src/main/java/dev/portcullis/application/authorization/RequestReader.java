@@ -2,6 +2,7 @@ package dev.portcullis.application.authorization;
 
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.domain.authorization.AuthorizationRequest;
+import dev.portcullis.domain.authorization.ClaimsRequest;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.client.RedirectUri;
@@ -132,10 +133,12 @@ final class RequestReader {
         if (idTokenHint.isPresent() && hints.claims(idTokenHint.get()).isEmpty()) {
             throw OAuthException.invalidRequest("id_token_hint is not an ID token this server issued");
         }
+        ClaimsRequest claims = request.parameter("claims").map(ClaimsRequest::parse).orElse(ClaimsRequest.NONE);
         return new AuthorizationRequest(client.id(), target.redirectUri(), target.redirectUriPresented(), target.mode(),
                 scope, audience, request.parameter("state"), request.parameter("nonce"), pkce, prompt, maxAge,
                 request.parameter("login_hint"), idTokenHint, List.copyOf(spaceSeparated(request.parameter("ui_locales"))),
-                List.copyOf(spaceSeparated(request.parameter("acr_values"))), request.parameter("display"), request.url());
+                List.copyOf(spaceSeparated(request.parameter("acr_values"))), request.parameter("display"), request.url(),
+                claims);
     }
 
     private static Audience audience(BrowserRequest request, Client client, AuthorizationDialect dialect) {

@@ -1,6 +1,7 @@
 package dev.portcullis.application.user;
 
-import java.util.Map;
+import dev.portcullis.domain.client.JsonDocument;
+
 import java.util.Objects;
 
 /**
@@ -9,15 +10,16 @@ import java.util.Objects;
  * @param username     what the user types to log in
  * @param subject      the {@code sub} of the user's tokens
  * @param passwordHash the password's hash, in the format of {@link dev.portcullis.application.port.PasswordHasher}
- * @param claims       OpenID Connect claims the built-in consent page grants (for example {@code name}, {@code email})
+ * @param claims       OpenID Connect claims the built-in consent page grants (for example {@code name}, {@code email}),
+ *                     typed as JSON: {@code email_verified} a boolean, {@code updated_at} a number, {@code address} an object
  */
-public record LocalUser(String username, String subject, String passwordHash, Map<String, Object> claims) {
+public record LocalUser(String username, String subject, String passwordHash, JsonDocument claims) {
 
     public LocalUser {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(passwordHash, "passwordHash");
-        claims = Map.copyOf(claims);
+        Objects.requireNonNull(claims, "claims");
         if (username.isBlank() || subject.isBlank()) {
             throw new IllegalArgumentException("a user has a username and a subject");
         }

@@ -12,12 +12,14 @@ import dev.portcullis.domain.token.TokenRecord;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Userinfo for an access token issued through the authorization code flow with {@code openid}: found by its
- * keyed hash like any token, so a revoked JWT is refused too; the claims come from the consent behind it.
+ * keyed hash like any token, so a revoked JWT is refused too; the claims come from the consent behind it: its
+ * ID token claims and its userinfo-only ones.
  */
 public final class GetUserinfoService implements GetUserinfoUseCase {
 
@@ -49,11 +51,14 @@ public final class GetUserinfoService implements GetUserinfoUseCase {
         ConsentedFlow flow = flows.findConsentInForce(record.grantId())
                 .orElseThrow(() -> new OAuthException(ErrorCode.INVALID_TOKEN, "the consent behind the token was revoked"));
         Map<String, Object> claims = new LinkedHashMap<>();
-        flow.consent().idTokenClaims().members().forEach((name, value) -> {
-            if (!NOT_USER_CLAIMS.contains(name)) {
-                claims.put(name, value);
-            }
-        });
+        // The consent app's ID token claims, then the ones it granted for userinfo only.
+        for (JsonDocument granted : List.of(flow.consent().idTokenClaims(), flow.consent().userinfoClaims())) {
+            granted.members().forEach((name, value) -> {
+                if (!NOT_USER_CLAIMS.contains(name)) {
+                    claims.put(name, value);
+                }
+            });
+        }
         return new Userinfo(subject, new JsonDocument(claims));
     }
 }

@@ -2,6 +2,7 @@ package dev.portcullis.application.port
 
 import dev.portcullis.domain.authorization.AuthorizationFlow
 import dev.portcullis.domain.authorization.AuthorizationRequest
+import dev.portcullis.domain.authorization.ClaimsRequest
 import dev.portcullis.domain.authorization.ConsentAcceptance
 import dev.portcullis.domain.authorization.LoginAcceptance
 import dev.portcullis.domain.authorization.LoginSession
@@ -63,7 +64,8 @@ final class Flows {
                 Prompt.parse('login consent'), Optional.of(3600L), Optional.of('alice@example.com'),
                 Optional.of('eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl'), ['fr-CA', 'en'],
                 ['urn:mace:incommon:iap:silver', 'loa-1'], Optional.of('popup'),
-                "https://auth.example.com/oauth2/auth?client_id=$client&response_type=code&scope=openid")
+                "https://auth.example.com/oauth2/auth?client_id=$client&response_type=code&scope=openid",
+                ClaimsRequest.parse('{"userinfo":{"name":null,"email":{"essential":true}},"id_token":{"acr":{"values":["loa-1",2]}}}'))
     }
 
     /** A request whose optional text parameters are present but empty, and whose max_age is zero. */
@@ -96,7 +98,9 @@ final class Flows {
                 fields.getOrDefault('rememberFor', Duration.ofDays(30)) as Duration,
                 new JsonDocument([email: 'alice@example.com', email_verified: true, groups: ['admin', 'dev']]),
                 new JsonDocument([tenant: 't-1', level: 3, quota: 1.5]),
-                NOW.plusMillis(9))
+                NOW.plusMillis(9),
+                new JsonDocument([given_name: 'Alice', updated_at: 1700000000, phone_number_verified: false,
+                                  address: [street_address: '1 Main St', postal_code: '02134']]))
     }
 
     /**

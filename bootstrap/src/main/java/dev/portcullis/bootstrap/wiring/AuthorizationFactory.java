@@ -2,6 +2,7 @@ package dev.portcullis.bootstrap.wiring;
 
 import dev.portcullis.adapters.rest.oauth.authorize.AuthorizationController;
 import dev.portcullis.adapters.rest.oauth.logout.EndSessionController;
+import dev.portcullis.adapters.rest.ui.BuiltInLogin;
 import dev.portcullis.application.authorization.AcceptConsentRequestService;
 import dev.portcullis.application.authorization.AcceptConsentRequestUseCase;
 import dev.portcullis.application.authorization.AcceptLoginAndConsentService;
@@ -62,8 +63,10 @@ import dev.portcullis.bootstrap.config.AuthorizationProperties;
 import dev.portcullis.bootstrap.config.Hydra0Properties;
 import dev.portcullis.bootstrap.config.UrlsProperties;
 import dev.portcullis.bootstrap.config.UserProperties;
+import dev.portcullis.domain.client.JsonDocument;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -81,6 +84,8 @@ final class AuthorizationFactory {
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFactory.class);
     /** The user application.yml ships for the walkthrough. */
     private static final String DEMO_USER = "demo";
+    /** The built-in login's acr unless configured: a password sign-in on this server. */
+    private static final String DEFAULT_ACR = "urn:portcullis:password";
 
     @Singleton
     AuthorizationSettings authorizationSettings(TokenSettings tokens, UrlsProperties urls, AuthorizationProperties flow,
@@ -239,6 +244,16 @@ final class AuthorizationFactory {
         return new GetUserinfoService(tokens, digest, flows, clock);
     }
 
+    /** {@code portcullis.ui.acr}: the acr of the built-in login page's sign-ins. */
+    @Singleton
+    BuiltInLogin builtInLogin(@Value("${portcullis.ui.acr:" + DEFAULT_ACR + "}") String acr, UrlsProperties urls) {
+        try {
+            return new BuiltInLogin(acr, urls.login() == null || urls.login().isBlank());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("portcullis.ui.acr: " + e.getMessage(), e);
+        }
+    }
+
     /** Built with the context, so that a malformed password hash fails start-up rather than the first login. */
     @Context
     SignInUseCase signIn(List<UserProperties> users, PasswordHasher hasher) {
@@ -254,7 +269,7 @@ final class AuthorizationFactory {
     }
 
     private static LocalUser user(UserProperties user) {
-        Map<String, Object> claims = user.claims() == null ? Map.of() : Map.copyOf(user.claims());
+        JsonDocument claims = new JsonDocument(user.claims() == null ? Map.of() : user.claims());
         String subject = user.subject() == null || user.subject().isBlank() ? user.username() : user.subject();
         return new LocalUser(user.username(), subject, user.passwordHash(), claims);
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param redirectUriPresented whether the request named {@code redirect_uri}
  * @param maxAge               OIDC {@code max_age} in seconds: the login must be at most this old
  * @param requestUrl           the URL of the request as the user agent sent it, shown to the login app
+ * @param claims               the {@code claims} parameter (OIDC Core §5.5); {@link ClaimsRequest#NONE} without one
  */
 public record AuthorizationRequest(
         ClientId clientId,
@@ -37,7 +38,8 @@ public record AuthorizationRequest(
         List<String> uiLocales,
         List<String> acrValues,
         Optional<String> display,
-        String requestUrl) {
+        String requestUrl,
+        ClaimsRequest claims) {
 
     public AuthorizationRequest {
         Objects.requireNonNull(clientId, "clientId");
@@ -54,11 +56,23 @@ public record AuthorizationRequest(
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(requestUrl, "requestUrl");
         Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(claims, "claims");
         uiLocales = List.copyOf(uiLocales);
         acrValues = List.copyOf(acrValues);
         if (maxAge.isPresent() && maxAge.get() < 0) {
             throw new IllegalArgumentException("max_age is not negative");
         }
+    }
+
+    /** A request without the {@code claims} parameter. */
+    public AuthorizationRequest(ClientId clientId, String redirectUri, boolean redirectUriPresented,
+                                ResponseMode responseMode, Scopes scope, Audience audience, Optional<String> state,
+                                Optional<String> nonce, Optional<PkceChallenge> pkce, Prompt prompt,
+                                Optional<Long> maxAge, Optional<String> loginHint, Optional<String> idTokenHint,
+                                List<String> uiLocales, List<String> acrValues, Optional<String> display,
+                                String requestUrl) {
+        this(clientId, redirectUri, redirectUriPresented, responseMode, scope, audience, state, nonce, pkce, prompt,
+                maxAge, loginHint, idTokenHint, uiLocales, acrValues, display, requestUrl, ClaimsRequest.NONE);
     }
 
     /** What the code this request yields is bound to. */

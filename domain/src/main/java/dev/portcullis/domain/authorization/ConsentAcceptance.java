@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param rememberFor    how long; zero means until revoked
  * @param idTokenClaims  claims added to ID tokens and returned by userinfo
  * @param accessTokenClaims claims added to access tokens and introspection
+ * @param userinfoClaims claims returned by userinfo only, and in ID tokens only when the request's {@code claims}
+ *                       parameter asks for them there (OIDC Core §5.4, §5.5): what the scopes release with
+ *                       {@code response_type=code}
  */
 public record ConsentAcceptance(
         Scopes grantScope,
@@ -25,7 +28,8 @@ public record ConsentAcceptance(
         Duration rememberFor,
         JsonDocument idTokenClaims,
         JsonDocument accessTokenClaims,
-        Instant handledAt) {
+        Instant handledAt,
+        JsonDocument userinfoClaims) {
 
     public ConsentAcceptance {
         Objects.requireNonNull(grantScope, "grantScope");
@@ -34,9 +38,17 @@ public record ConsentAcceptance(
         Objects.requireNonNull(accessTokenClaims, "accessTokenClaims");
         Objects.requireNonNull(handledAt, "handledAt");
         Objects.requireNonNull(grantAudience, "grantAudience");
+        Objects.requireNonNull(userinfoClaims, "userinfoClaims");
         if (rememberFor.isNegative()) {
             throw new IllegalArgumentException("remember_for is not negative");
         }
+    }
+
+    /** A consent without userinfo-only claims, as Hydra's consent apps answer. */
+    public ConsentAcceptance(Scopes grantScope, Audience grantAudience, boolean remember, Duration rememberFor,
+                             JsonDocument idTokenClaims, JsonDocument accessTokenClaims, Instant handledAt) {
+        this(grantScope, grantAudience, remember, rememberFor, idTokenClaims, accessTokenClaims, handledAt,
+                JsonDocument.EMPTY);
     }
 
     /** Until when later requests may skip consent on the strength of this one; empty when not remembered. */

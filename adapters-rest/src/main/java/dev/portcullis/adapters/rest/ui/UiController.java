@@ -28,6 +28,7 @@ import dev.portcullis.application.ratelimit.Throttle;
 import dev.portcullis.application.ratelimit.ThrottledRequest;
 import dev.portcullis.application.user.LocalUser;
 import dev.portcullis.application.user.SignInUseCase;
+import dev.portcullis.domain.authorization.ScopeClaims;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.error.OAuthException;
@@ -54,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in login, consent and logout pages (DESIGN.md §4). They read and answer the flow's requests through
@@ -109,6 +111,7 @@ final class UiController {
     private final SignInLimits limits;
     private final BrowserResponses responses;
     private final FormTokens formTokens;
+    private final BuiltInLogin builtInLogin;
 
     UiController(GetLoginRequestUseCase getLogin, AcceptLoginRequestUseCase acceptLogin,
                  RejectLoginRequestUseCase rejectLogin, GetConsentRequestUseCase getConsent,
@@ -116,13 +119,14 @@ final class UiController {
                  GetLogoutRequestUseCase getLogout, AcceptLogoutRequestUseCase acceptLogout,
                  RejectLogoutRequestUseCase rejectLogout, SignInUseCase signIn, CheckRateLimitUseCase checkLimit,
                  AdmitRequestUseCase countFailure, CallerAddresses addresses, BrowserResponses responses,
-                 FormTokens formTokens) {
+                 FormTokens formTokens, BuiltInLogin builtInLogin) {
         this.requests = new Requests(getLogin, acceptLogin, rejectLogin, getConsent, acceptConsent, rejectConsent,
                 getLogout, acceptLogout, rejectLogout);
         this.signIn = signIn;
         this.limits = new SignInLimits(checkLimit, countFailure, addresses);
         this.responses = responses;
         this.formTokens = formTokens;
+        this.builtInLogin = builtInLogin;
     }
 
     @Get("/login")
@@ -130,8 +134,9 @@ final class UiController {
         try {
             LoginRequestView view = requests.getLogin().get(challenge == null ? "" : challenge);
             if (view.skip()) {
+                // The remembered session began with a sign-in on this page: the same acr.
                 return seeOther(requests.acceptLogin().accept(new LoginAnswer(view.challenge(), view.subject(), true, 0,
-                        Optional.empty(), List.of(), JsonDocument.EMPTY)));
+                        Optional.of(builtInLogin.acr()), List.of(), JsonDocument.EMPTY)));
             }
             return loginForm(request, challenge, view, Optional.ofNullable(view.oidcContext().loginHint().orElse(null)),
                     Optional.empty(), HttpStatus.OK);
@@ -166,7 +171,8 @@ final class UiController {
             }
             boolean remember = "on".equals(form.get("remember"));
             return seeOther(requests.acceptLogin().accept(new LoginAnswer(challenge, user.get().subject(), remember,
-                    remember ? REMEMBER_LOGIN.toSeconds() : 0, Optional.empty(), List.of("pwd"), JsonDocument.EMPTY)));
+                    remember ? REMEMBER_LOGIN.toSeconds() : 0, Optional.of(builtInLogin.acr()), List.of("pwd"),
+                    JsonDocument.EMPTY)));
         } catch (OAuthException e) {
             return responses.errorPage(e.error());
         }
@@ -262,16 +268,21 @@ final class UiController {
         return page("login", model, token, status);
     }
 
-    /** Grants what was requested, and the user's claims that the granted scopes release. */
+    /**
+     * Grants what was requested, and the user's claims that the granted scopes release or the {@code claims}
+     * parameter names, for userinfo: with {@code response_type=code} they are not ID token claims (OIDC Core
+     * §5.4); the ID token gets those the {@code claims} parameter asks for there (§5.5).
+     */
     private ConsentAnswer grantAll(ConsentRequestView view, boolean remember) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        signIn.bySubject(view.subject()).ifPresent(user -> user.claims().forEach((name, value) -> {
-            if (ScopeDescriptions.releases(view.requestedScope(), name)) {
+        Set<String> named = view.oidcContext().claims().names();
+        signIn.bySubject(view.subject()).ifPresent(user -> user.claims().members().forEach((name, value) -> {
+            if (ScopeClaims.releases(view.requestedScope(), name) || named.contains(name)) {
                 claims.put(name, value);
             }
         }));
         return new ConsentAnswer(view.challenge(), view.requestedScope(), view.requestedAudience(), remember, 0,
-                new JsonDocument(claims), JsonDocument.EMPTY);
+                JsonDocument.EMPTY, JsonDocument.EMPTY, new JsonDocument(claims));
     }
 
     private Map<String, String> checkedForm(HttpRequest<?> request, String body) {

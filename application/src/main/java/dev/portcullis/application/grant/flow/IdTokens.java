@@ -29,7 +29,8 @@ import java.util.Set;
 
 /**
  * Signs OpenID Connect ID tokens (OIDC Core §2) with the {@code id-token} key set: the user's authentication
- * as the flow recorded it, plus the claims the consent app granted in {@code session.id_token}.
+ * as the flow recorded it, plus the claims the consent app granted in {@code session.id_token}, and those of its
+ * userinfo-only claims that the request's {@code claims} parameter asked for in the ID token.
  */
 public final class IdTokens {
 
@@ -75,6 +76,13 @@ public final class IdTokens {
                 claims.put(name, value);
             }
         });
+        // OIDC Core §5.5: the userinfo claims the client's claims parameter asked for in the ID token.
+        Map<String, Object> userinfoClaims = consent.userinfoClaims().members();
+        for (String name : flow.request().claims().idToken()) {
+            if (userinfoClaims.containsKey(name) && !REGISTERED_CLAIMS.contains(name)) {
+                claims.putIfAbsent(name, userinfoClaims.get(name));
+            }
+        }
         claims.put("iss", settings.issuerValue());
         claims.put("sub", login.subject());
         claims.put("aud", List.of(client.id().value()));

@@ -2,6 +2,7 @@ package dev.portcullis.adapters.persistence.jdbc.flow;
 
 import dev.portcullis.domain.authorization.AuthorizationFlow;
 import dev.portcullis.domain.authorization.AuthorizationRequest;
+import dev.portcullis.domain.authorization.ClaimsRequest;
 import dev.portcullis.domain.authorization.ConsentAcceptance;
 import dev.portcullis.domain.authorization.LoginAcceptance;
 import dev.portcullis.domain.authorization.LoginSession;
@@ -82,7 +83,8 @@ final class FlowDocument {
                 request.strings("ui_locales"),
                 request.strings("acr_values"),
                 request.string("display"),
-                request.requiredString("request_url"));
+                request.requiredString("request_url"),
+                new ClaimsRequest(request.document("claims")));
     }
 
     TokenSignature csrf() {
@@ -126,7 +128,8 @@ final class FlowDocument {
                 consent.requiredDuration("remember_for"),
                 consent.document("id_token_claims"),
                 consent.document("access_token_claims"),
-                consent.requiredInstant("handled_at")));
+                consent.requiredInstant("handled_at"),
+                consent.document("userinfo_claims")));
     }
 
     Optional<Rejection> rejection() {
@@ -162,6 +165,9 @@ final class FlowDocument {
         out.put("acr_values", request.acrValues());
         request.display().ifPresent(display -> out.put("display", display));
         out.put("request_url", request.requestUrl());
+        if (!request.claims().isEmpty()) {
+            out.put("claims", request.claims().document().members());
+        }
         return out;
     }
 
@@ -196,6 +202,9 @@ final class FlowDocument {
         out.put("remember_for", consent.rememberFor().toString());
         out.put("id_token_claims", consent.idTokenClaims().members());
         out.put("access_token_claims", consent.accessTokenClaims().members());
+        if (!consent.userinfoClaims().isEmpty()) {
+            out.put("userinfo_claims", consent.userinfoClaims().members());
+        }
         out.put("handled_at", consent.handledAt().toEpochMilli());
         return out;
     }

@@ -7,6 +7,7 @@ import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.authorization.AuthorizeUseCase;
 import dev.portcullis.application.discovery.ServerMetadata;
+import dev.portcullis.domain.authorization.ScopeClaims;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The authorization endpoint (RFC 6749 §3.1, OIDC Core §3.1.2), by GET with a query or POST with a form. */
 @Controller(AuthorizationController.PATH)
@@ -31,6 +33,13 @@ public final class AuthorizationController extends BrowserFlowController {
     /** The authorization endpoint and what its requests may hold, when the code flow is served. */
     @Singleton
     static final class Metadata implements DiscoveryContribution {
+
+        private static final List<String> SCOPES = Stream.concat(Stream.of("openid", "offline_access", "offline"),
+                ScopeClaims.scopes().stream()).toList();
+        /** The ID token's own claims, then every claim the scopes release, which the claims parameter may name. */
+        private static final List<String> CLAIMS = Stream.concat(Stream.of("sub", "iss", "aud", "exp", "iat",
+                "auth_time", "nonce", "acr", "amr", "at_hash", "sid"), ScopeClaims.claims().stream()).toList();
+
         @Override
         public void contribute(ServerMetadata server, DiscoveryDocument document) {
             if (!server.authorizationCodeFlow()) {
@@ -38,10 +47,8 @@ public final class AuthorizationController extends BrowserFlowController {
             }
             document.authorizationEndpoint(PATH, List.of("code"), List.of("query", "fragment", "form_post"),
                             server.codeChallengeMethods(), List.of("none", "login", "consent", "select_account"))
-                    .scopesAndClaims(List.of("openid", "offline_access", "offline", "profile", "email"),
-                            List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "at_hash",
-                                    "sid", "name", "email", "email_verified"))
-                    .authorizationParameters(true, false, false, false, false);
+                    .scopesAndClaims(SCOPES, CLAIMS)
+                    .authorizationParameters(true, true, false, false, false);
         }
     }
 }

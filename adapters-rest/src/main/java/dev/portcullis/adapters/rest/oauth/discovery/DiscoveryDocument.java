@@ -57,6 +57,8 @@ public final class DiscoveryDocument {
     List<String> scopesSupported;
     @JsonProperty("claims_supported")
     List<String> claimsSupported;
+    @JsonProperty("acr_values_supported")
+    List<String> acrValuesSupported;
     @JsonProperty("prompt_values_supported")
     List<String> promptValuesSupported;
     @JsonProperty("userinfo_signing_alg_values_supported")
@@ -134,6 +136,12 @@ public final class DiscoveryDocument {
     public DiscoveryDocument scopesAndClaims(List<String> scopes, List<String> claims) {
         scopesSupported = List.copyOf(scopes);
         claimsSupported = List.copyOf(claims);
+        return this;
+    }
+
+    /** The Authentication Context Class References logins may have (OIDC Discovery §3). */
+    public DiscoveryDocument acrValues(List<String> acrValues) {
+        acrValuesSupported = List.copyOf(acrValues);
         return this;
     }
 
