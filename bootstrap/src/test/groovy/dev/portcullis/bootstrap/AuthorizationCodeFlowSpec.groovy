@@ -406,6 +406,30 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         adminGet("/admin/oauth2/auth/requests/login?login_challenge=$challenge").skip == false
     }
 
+    def "a login form's CSRF field is bound to its login request: it does not fit another one in the same browser"() {
+        given: 'two login requests, and the form of the first'
+        def client = register()
+        def first = Browser.parameters(Browser.location(authorize(client))).login_challenge
+        def second = Browser.parameters(Browser.location(authorize(client))).login_challenge
+        def field = (browser.get("/ui/login?login_challenge=$first").body() =~ /name="csrf_token" value="([^"]+)"/)[0][1]
+
+        when: "the first form's field is posted with the second request's challenge"
+        def moved = browser.post('/ui/login', [login_challenge: second, username: 'demo', password: 'demo-password',
+                                               action: 'login', csrf_token: field])
+
+        then:
+        moved.status == HttpStatus.BAD_REQUEST
+        moved.body().contains('CSRF')
+        adminGet("/admin/oauth2/auth/requests/login?login_challenge=$second").skip == false
+
+        when: 'it is posted with its own'
+        def own = browser.post('/ui/login', [login_challenge: first, username: 'demo', password: 'demo-password',
+                                             action: 'login', csrf_token: field])
+
+        then:
+        own.status == HttpStatus.SEE_OTHER
+    }
+
     def "a client not registered for the code flow gets unauthorized_client"() {
         given:
         def client = register(grant_types: ['client_credentials'], response_types: [])

@@ -149,7 +149,7 @@ final class UiController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> submitLogin(HttpRequest<?> request, @Nullable @Body String body) {
         try {
-            Map<String, String> form = checkedForm(request, body);
+            Map<String, String> form = checkedForm(request, body, "login");
             String challenge = form.getOrDefault("login_challenge", "");
             if ("deny".equals(form.get("action"))) {
                 return seeOther(requests.rejectLogin().reject(new RejectAnswer(challenge, Optional.of("access_denied"),
@@ -189,7 +189,7 @@ final class UiController {
             String token = formTokens.tokenFor(request);
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("challenge", challenge);
-            model.put("csrf", token);
+            model.put("csrf", formTokens.fieldFor(token, "consent", challenge));
             model.put("clientName", clientName(view.client()));
             model.put("subject", view.subject());
             model.put("scopes", view.requestedScope().stream()
@@ -205,7 +205,7 @@ final class UiController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> submitConsent(HttpRequest<?> request, @Nullable @Body String body) {
         try {
-            Map<String, String> form = checkedForm(request, body);
+            Map<String, String> form = checkedForm(request, body, "consent");
             String challenge = form.getOrDefault("consent_challenge", "");
             if (!"allow".equals(form.get("action"))) {
                 return seeOther(requests.rejectConsent().reject(new RejectAnswer(challenge, Optional.of("access_denied"),
@@ -225,7 +225,7 @@ final class UiController {
             String token = formTokens.tokenFor(request);
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("challenge", challenge);
-            model.put("csrf", token);
+            model.put("csrf", formTokens.fieldFor(token, "logout", challenge));
             model.put("subject", view.subject());
             model.put("clientName", view.client().map(UiController::clientName).orElse(""));
             return page("logout", model, token, HttpStatus.OK);
@@ -238,7 +238,7 @@ final class UiController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> submitLogout(HttpRequest<?> request, @Nullable @Body String body) {
         try {
-            Map<String, String> form = checkedForm(request, body);
+            Map<String, String> form = checkedForm(request, body, "logout");
             String challenge = form.getOrDefault("logout_challenge", "");
             if ("yes".equals(form.get("action"))) {
                 return seeOther(requests.acceptLogout().accept(challenge));
@@ -261,7 +261,7 @@ final class UiController {
         String token = formTokens.tokenFor(request);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("challenge", challenge);
-        model.put("csrf", token);
+        model.put("csrf", formTokens.fieldFor(token, "login", challenge));
         model.put("clientName", clientName(view.client()));
         model.put("username", username.orElse(""));
         model.put("error", error.orElse(""));
@@ -285,9 +285,11 @@ final class UiController {
                 JsonDocument.EMPTY, JsonDocument.EMPTY, new JsonDocument(claims));
     }
 
-    private Map<String, String> checkedForm(HttpRequest<?> request, String body) {
+    /** The form, once its CSRF field is found to belong to this browser and to the {@code purpose} form's challenge. */
+    private Map<String, String> checkedForm(HttpRequest<?> request, String body, String purpose) {
         Map<String, String> form = FormParameters.parse(body);
-        if (!formTokens.matches(request, form.get(FormTokens.FIELD))) {
+        String challenge = form.getOrDefault(purpose + "_challenge", "");
+        if (!formTokens.matches(request, form.get(FormTokens.FIELD), purpose, challenge)) {
             throw OAuthException.invalidRequest("the form's CSRF token is missing or wrong: reload the page and try again");
         }
         return form;
