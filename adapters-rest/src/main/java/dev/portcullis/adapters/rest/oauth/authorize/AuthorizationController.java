@@ -7,6 +7,7 @@ import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.authorization.AuthorizeUseCase;
 import dev.portcullis.application.discovery.ServerMetadata;
+import dev.portcullis.domain.client.RequestObjectSigningAlg;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -41,7 +42,8 @@ public final class AuthorizationController extends BrowserFlowController {
                     .scopesAndClaims(List.of("openid", "offline_access", "offline", "profile", "email"),
                             List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "at_hash",
                                     "sid", "name", "email", "email_verified"))
-                    .authorizationParameters(true, false, false, false, false);
+                    .authorizationParameters(true, false, true, true, false)
+                    .requestObjectSigningAlgs(RequestObjectSigningAlg.SUPPORTED);
         }
     }
 }
