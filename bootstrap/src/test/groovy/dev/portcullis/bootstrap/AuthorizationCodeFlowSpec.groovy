@@ -365,7 +365,7 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         'an unknown prompt'          | [prompt: 'maybe']                                           | ''             | 'invalid_request'
         'a negative max_age'         | [max_age: '-1']                                             | ''             | 'invalid_request'
         'an unknown response_mode'   | [response_mode: 'carrier_pigeon']                           | ''             | 'invalid_request'
-        'a request object'           | [request: 'eyJhbGciOiJub25lIn0.e30.']                       | ''             | 'request_not_supported'
+        'a malformed request object' | [request: 'not-a-jwt']                                      | ''             | 'invalid_request_object'
         'a foreign id_token_hint'    | [id_token_hint: 'eyJhbGciOiJub25lIn0.e30.']                 | ''             | 'invalid_request'
         'prompt=none without login'  | [prompt: 'none']                                            | ''             | 'login_required'
     }

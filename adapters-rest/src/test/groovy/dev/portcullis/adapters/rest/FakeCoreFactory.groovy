@@ -115,6 +115,9 @@ import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeLoginSessionRepository
 import dev.portcullis.application.fakes.FakeLogoutRequestRepository
 import dev.portcullis.application.fakes.FakeForeignJwts
+import dev.portcullis.application.fakes.FakeRemoteDocuments
+import dev.portcullis.application.authorization.RequestObjects
+import dev.portcullis.application.client.ClientKeys
 import dev.portcullis.application.fakes.FakeTrustRepository
 import dev.portcullis.application.trust.DeleteTrustService
 import dev.portcullis.application.trust.DeleteTrustUseCase
@@ -405,7 +408,9 @@ class FakeCoreFactory {
     AuthorizeUseCase authorize(ClientRepository clients, FlowRepository flows, BrowserSessions sessions, FlowSecrets secrets,
                                IdTokenHints hints, Randomness randomness, TokenSettings tokens,
                                AuthorizationSettings settings, Clock clock) {
-        new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings, clock)
+        new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings,
+                new RequestObjects(new FakeForeignJwts(), new FakeRemoteDocuments(),
+                        new ClientKeys(new FakeRemoteDocuments(), clock), tokens.issuerValue(), clock), clock)
     }
 
     @Singleton

@@ -45,6 +45,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
     private static final String VERIFIER_UNUSABLE = "the verifier is unknown, expired or was used already";
 
     private final RequestReader reader;
+    private final RequestObjects requestObjects;
     private final ClientRepository clients;
     private final FlowRepository flows;
     private final BrowserSessions sessions;
@@ -57,8 +58,9 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     public AuthorizeService(ClientRepository clients, FlowRepository flows, BrowserSessions sessions,
                             FlowSecrets secrets, IdTokenHints hints, Randomness randomness, TokenSettings tokenSettings,
-                            AuthorizationSettings settings, Clock clock) {
+                            AuthorizationSettings settings, RequestObjects requestObjects, Clock clock) {
         this.reader = new RequestReader(clients, hints, settings);
+        this.requestObjects = requestObjects;
         this.clients = clients;
         this.flows = flows;
         this.sessions = sessions;
@@ -88,7 +90,21 @@ public final class AuthorizeService implements AuthorizeUseCase {
         return start(request, dialect);
     }
 
-    private BrowserResponse start(BrowserRequest request, AuthorizationDialect dialect) {
+    private BrowserResponse start(BrowserRequest received, AuthorizationDialect dialect) {
+        BrowserRequest request = received;
+        if (RequestObjects.carriesOne(received)) {
+            Client client;
+            try {
+                client = reader.client(received);
+            } catch (OAuthException e) {
+                return showError(e.error(), List.of());
+            }
+            RequestObjects.Resolution resolution = requestObjects.resolve(received, client);
+            if (resolution instanceof RequestObjects.Refused refused) {
+                return refuseRequestObject(refused);
+            }
+            request = ((RequestObjects.Resolved) resolution).request();
+        }
         RequestReader.Target target;
         try {
             target = reader.target(request);
@@ -205,6 +221,20 @@ public final class AuthorizeService implements AuthorizeUseCase {
             replaceLogin(request, flow.sessionId().orElseThrow(), login, now, cookies);
         }
         return issueCode(flow, arrival.client(), now, parameter, cookies);
+    }
+
+    /** A refused request object's error, to the first trusted redirect URI it may go to, or shown. */
+    private BrowserResponse refuseRequestObject(RequestObjects.Refused refused) {
+        for (BrowserRequest candidate : refused.errorTargets()) {
+            try {
+                RequestReader.Target target = reader.target(candidate);
+                return toClientError(target.redirectUri(), target.mode(), candidate.parameter("state"), refused.error(),
+                        List.of());
+            } catch (OAuthException untrusted) {
+                // RFC 6749 §4.1.2.1: not to this redirect URI; perhaps to the next.
+            }
+        }
+        return showError(refused.error(), List.of());
     }
 
     /** The last step of every flow: a code for the consent the flow holds, sent to the client. */

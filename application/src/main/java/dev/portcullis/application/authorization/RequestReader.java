@@ -33,8 +33,6 @@ final class RequestReader {
     record Target(Client client, String redirectUri, boolean redirectUriPresented, ResponseMode mode) {
     }
 
-    static final ErrorCode REQUEST_NOT_SUPPORTED = new ErrorCode("request_not_supported");
-    static final ErrorCode REQUEST_URI_NOT_SUPPORTED = new ErrorCode("request_uri_not_supported");
     static final ErrorCode REGISTRATION_NOT_SUPPORTED = new ErrorCode("registration_not_supported");
 
     private final ClientRepository clients;
@@ -52,16 +50,10 @@ final class RequestReader {
      *         show, never to redirect
      */
     Target target(BrowserRequest request) {
-        if (request.repeated().contains("client_id") || request.repeated().contains("redirect_uri")) {
+        if (request.repeated().contains("redirect_uri")) {
             throw untrusted(ErrorCode.INVALID_REQUEST, "client_id and redirect_uri must not be repeated");
         }
-        String rawClientId = request.parameter("client_id").orElseThrow(() -> untrusted(ErrorCode.INVALID_REQUEST,
-                "the client_id parameter is required"));
-        if (!ClientId.isWellFormed(rawClientId)) {
-            throw untrusted(ErrorCode.INVALID_CLIENT, "no client has this client_id");
-        }
-        Client client = clients.find(new ClientId(rawClientId)).filter(Client::isEnabled)
-                .orElseThrow(() -> untrusted(ErrorCode.INVALID_CLIENT, "no client has this client_id"));
+        Client client = client(request);
         List<RedirectUri> registered = client.metadata().redirectUris();
         Optional<String> presented = request.parameter("redirect_uri");
         String redirectUri;
@@ -82,7 +74,27 @@ final class RequestReader {
     }
 
     /**
-     * Everything past the client and redirect URI.
+     * The enabled client the request names: all a request object needs to be verified, before its parameters, the
+     * redirect URI among them, are known.
+     *
+     * @throws OAuthException when the client is missing or unknown: an error to show, never to redirect
+     */
+    Client client(BrowserRequest request) {
+        if (request.repeated().contains("client_id")) {
+            throw untrusted(ErrorCode.INVALID_REQUEST, "client_id and redirect_uri must not be repeated");
+        }
+        String rawClientId = request.parameter("client_id").orElseThrow(() -> untrusted(ErrorCode.INVALID_REQUEST,
+                "the client_id parameter is required"));
+        if (!ClientId.isWellFormed(rawClientId)) {
+            throw untrusted(ErrorCode.INVALID_CLIENT, "no client has this client_id");
+        }
+        return clients.find(new ClientId(rawClientId)).filter(Client::isEnabled)
+                .orElseThrow(() -> untrusted(ErrorCode.INVALID_CLIENT, "no client has this client_id"));
+    }
+
+    /**
+     * Everything past the client and redirect URI; a request object was resolved into the parameters before
+     * ({@link RequestObjects}).
      *
      * @throws OAuthException with the code to redirect back to the client
      */
@@ -95,14 +107,8 @@ final class RequestReader {
         if (!request.repeated().isEmpty()) {
             throw OAuthException.invalidRequest("a parameter is repeated");
         }
-        for (String unsupported : List.of("request", "request_uri", "registration")) {
-            if (request.parameter(unsupported).isPresent()) {
-                throw new OAuthException(switch (unsupported) {
-                    case "request" -> REQUEST_NOT_SUPPORTED;
-                    case "request_uri" -> REQUEST_URI_NOT_SUPPORTED;
-                    default -> REGISTRATION_NOT_SUPPORTED;
-                }, "the " + unsupported + " parameter is not supported");
-            }
+        if (request.parameter("registration").isPresent()) {
+            throw new OAuthException(REGISTRATION_NOT_SUPPORTED, "the registration parameter is not supported");
         }
         Optional<String> mode = request.parameter("response_mode");
         if (mode.isPresent() && ResponseMode.of(mode.get()).isEmpty()) {

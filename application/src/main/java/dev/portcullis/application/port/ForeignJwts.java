@@ -15,6 +15,12 @@ public interface ForeignJwts {
     Optional<UnverifiedJwt> read(String token);
 
     /**
+     * The claims of a well-formed unsecured JWT (RFC 7519 §6: header {@code alg} {@code none}, empty signature);
+     * empty for anything else, signed JWTs included.
+     */
+    Optional<JsonDocument> readUnsecured(String token);
+
+    /**
      * Whether the signature of {@code token} verifies with {@code publicKey}. The key decides the algorithm
      * (RFC 8725 §3.1): a header naming another one, {@code none} or an HMAC algorithm never verifies.
      */

@@ -1,6 +1,9 @@
 package dev.portcullis.application.authorization
 
+import dev.portcullis.application.client.ClientKeys
 import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeForeignJwts
+import dev.portcullis.application.fakes.FakeRemoteDocuments
 import dev.portcullis.application.fakes.FakeLoginSessionRepository
 import dev.portcullis.application.grant.AuthenticatedClient
 import dev.portcullis.application.grant.TokenRequest
@@ -60,6 +63,10 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
     IdTokenHints hints = new IdTokenHints(codec, keyRing, 'https://auth.example.com')
     BrowserSessions browserSessions = new BrowserSessions(loginSessions, secrets)
     GrantRevocation revocation = new GrantRevocation(flows, tokens)
+    FakeForeignJwts foreignJwts = new FakeForeignJwts()
+    FakeRemoteDocuments remoteDocuments = new FakeRemoteDocuments()
+    /** Kept across the feature, as the server keeps it: its cache of clients' JWK Sets is what some features look at. */
+    ClientKeys clientKeys = new ClientKeys(remoteDocuments, clock)
 
     /** A feature may change the server's flow settings before it drives the flow. */
     boolean pkceRequired = true
@@ -93,7 +100,8 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
     }
 
     AuthorizeService getAuthorize() {
-        new AuthorizeService(clients, flows, browserSessions, secrets, hints, randomness, settings, authorizationSettings, clock)
+        new AuthorizeService(clients, flows, browserSessions, secrets, hints, randomness, settings, authorizationSettings,
+                new RequestObjects(foreignJwts, remoteDocuments, clientKeys, settings.issuerValue(), clock), clock)
     }
 
     GetLoginRequestService getLoginRequests() {

@@ -126,7 +126,7 @@ class AuthorizeServiceSpec extends AuthorizationFlowSpecification {
         'an unregistered scope'          | [scope: 'openid admin']               | []        || ErrorCode.INVALID_SCOPE
         'an unregistered audience'       | [audience: 'https://other.example.com'] | []      || ErrorCode.INVALID_REQUEST
         'no PKCE'                        | [code_challenge: null, code_challenge_method: null] | [] || ErrorCode.INVALID_REQUEST
-        'a request object'               | [request: 'eyJhbGciOiJub25lIn0.e30.']  | []       || RequestReader.REQUEST_NOT_SUPPORTED
+        'a malformed request object'     | [request: 'not-a-jwt']                | []       || RequestObjects.INVALID_REQUEST_OBJECT
         'a repeated scope'               | [:]                                   | ['scope'] || ErrorCode.INVALID_REQUEST
     }
 

@@ -451,8 +451,6 @@ class RequestReaderSpec extends AuthorizationFlowSpecification {
 
         where:
         parameter      | value                                  || code
-        'request'      | 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' || RequestReader.REQUEST_NOT_SUPPORTED
-        'request_uri'  | 'urn:example:request:1'                || RequestReader.REQUEST_URI_NOT_SUPPORTED
         'registration' | '{"client_name":"x"}'                  || RequestReader.REGISTRATION_NOT_SUPPORTED
     }
 

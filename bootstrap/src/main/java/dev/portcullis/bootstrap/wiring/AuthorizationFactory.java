@@ -29,6 +29,8 @@ import dev.portcullis.application.authorization.GetLoginRequestUseCase;
 import dev.portcullis.application.authorization.GetLogoutRequestService;
 import dev.portcullis.application.authorization.GetLogoutRequestUseCase;
 import dev.portcullis.application.authorization.IdTokenHints;
+import dev.portcullis.application.authorization.RequestObjects;
+import dev.portcullis.application.client.ClientKeys;
 import dev.portcullis.application.authorization.ListConsentSessionsService;
 import dev.portcullis.application.authorization.ListConsentSessionsUseCase;
 import dev.portcullis.application.authorization.RejectConsentRequestService;
@@ -48,7 +50,9 @@ import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.LoginSessionRepository;
 import dev.portcullis.application.port.LogoutRequestRepository;
+import dev.portcullis.application.port.ForeignJwts;
 import dev.portcullis.application.port.PasswordHasher;
+import dev.portcullis.application.port.RemoteDocuments;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
@@ -126,10 +130,22 @@ final class AuthorizationFactory {
     // The authorization and end-session endpoints.
 
     @Singleton
+    ClientKeys clientKeys(RemoteDocuments documents, Clock clock) {
+        return new ClientKeys(documents, clock);
+    }
+
+    @Singleton
+    RequestObjects requestObjects(ForeignJwts jwts, RemoteDocuments documents, ClientKeys keys, TokenSettings tokens,
+                                  Clock clock) {
+        return new RequestObjects(jwts, documents, keys, tokens.issuerValue(), clock);
+    }
+
+    @Singleton
     AuthorizeUseCase authorize(ClientRepository clients, FlowRepository flows, BrowserSessions sessions, FlowSecrets secrets,
                                IdTokenHints hints, Randomness randomness, TokenSettings tokens,
-                               AuthorizationSettings settings, Clock clock) {
-        return new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings, clock);
+                               AuthorizationSettings settings, RequestObjects requestObjects, Clock clock) {
+        return new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings, requestObjects,
+                clock);
     }
 
     @Singleton

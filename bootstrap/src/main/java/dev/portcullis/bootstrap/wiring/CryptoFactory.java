@@ -9,17 +9,21 @@ import dev.portcullis.adapters.crypto.jose.NimbusKeyMaker;
 import dev.portcullis.adapters.crypto.jose.NimbusForeignJwts;
 import dev.portcullis.adapters.crypto.jose.NimbusTokenCodec;
 import dev.portcullis.adapters.crypto.random.SecureRandomness;
+import dev.portcullis.adapters.crypto.remote.JdkRemoteDocuments;
 import dev.portcullis.application.port.KeyMaker;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.PasswordHasher;
 import dev.portcullis.application.port.ForeignJwts;
+import dev.portcullis.application.port.RemoteDocuments;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.bootstrap.config.PortcullisProperties;
+import dev.portcullis.bootstrap.config.RequestUriProperties;
 import dev.portcullis.bootstrap.config.SecretsProperties;
 import dev.portcullis.bootstrap.config.SystemSecret;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,5 +99,15 @@ final class CryptoFactory {
     @Singleton
     ForeignJwts foreignJwts() {
         return new NimbusForeignJwts();
+    }
+
+    /** Request objects by reference and clients' JWK Sets, fetched within bounds and, unless allowed, from public hosts only. */
+    @Singleton
+    RemoteDocuments remoteDocuments(RequestUriProperties limits) {
+        try {
+            return new JdkRemoteDocuments(limits.timeout(), limits.maxSize(), limits.allowPrivateHosts());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("portcullis.authorization.request-uri: " + e.getMessage(), e);
+        }
     }
 }

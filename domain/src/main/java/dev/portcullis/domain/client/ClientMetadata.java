@@ -30,6 +30,10 @@ import java.util.Set;
  *                            client is registered for (RFC 6749 §3.3 lets the server pick the default; SailPoint and
  *                            Spring Authorization Server grant them all) instead of none
  * @param enabled             a disabled client cannot authenticate or start a flow
+ * @param jwksUri             where the client publishes its public keys (RFC 7591 §2); with {@code jwks}, at most one
+ *                            of the two. Needed for {@code private_key_jwt}, and by any client that signs request objects
+ * @param requestObjectSigningAlg the algorithm every request object of the client must use (OIDC Dynamic Client
+ *                            Registration §2); empty to accept any this server verifies, and unsigned ones
  */
 public record ClientMetadata(
         String clientName,
@@ -50,6 +54,7 @@ public record ClientMetadata(
         ClientUris uris,
         Optional<URI> jwksUri,
         Optional<JsonDocument> jwks,
+        Optional<RequestObjectSigningAlg> requestObjectSigningAlg,
         List<String> contacts,
         TokenLifespans lifespans,
         JsonDocument metadata) {
@@ -83,6 +88,7 @@ public record ClientMetadata(
         Objects.requireNonNull(uris, "uris");
         Objects.requireNonNull(jwksUri, "jwksUri");
         Objects.requireNonNull(jwks, "jwks");
+        Objects.requireNonNull(requestObjectSigningAlg, "requestObjectSigningAlg");
         contacts = List.copyOf(contacts);
         Objects.requireNonNull(lifespans, "lifespans");
         Objects.requireNonNull(metadata, "metadata");
@@ -102,6 +108,10 @@ public record ClientMetadata(
             throw OAuthException.invalidRedirectUri("redirect_uris must hold at least one URI for the authorization_code and implicit grants");
         }
         checkAuthentication(tokenEndpointAuthMethod, grantTypes, jwksUri, jwks);
+        if (requestObjectSigningAlg.filter(alg -> !alg.isNone()).isPresent() && jwksUri.isEmpty() && jwks.isEmpty()) {
+            throw OAuthException.invalidClientMetadata(
+                    "request_object_signing_alg " + requestObjectSigningAlg.get() + " needs the client's keys: jwks or jwks_uri");
+        }
         if (tokenEndpointAuthMethod == AuthMethod.NONE && requirePkce.equals(Optional.of(false))) {
             throw OAuthException.invalidClientMetadata("require_pkce cannot be false for a public client: it always needs PKCE");
         }
@@ -156,11 +166,13 @@ public record ClientMetadata(
             // RFC 6749 §4.4: the client credentials grant is for confidential clients only.
             throw OAuthException.invalidClientMetadata("grant_types must not contain client_credentials for a client with token_endpoint_auth_method none");
         }
-        if (method == AuthMethod.PRIVATE_KEY_JWT && jwksUri.isEmpty() == jwks.isEmpty()) {
-            throw OAuthException.invalidClientMetadata("token_endpoint_auth_method private_key_jwt needs exactly one of jwks and jwks_uri");
+        if (method == AuthMethod.PRIVATE_KEY_JWT && jwksUri.isEmpty() && jwks.isEmpty()) {
+            throw OAuthException.invalidClientMetadata("token_endpoint_auth_method private_key_jwt needs one of jwks and jwks_uri");
         }
-        if (method != AuthMethod.PRIVATE_KEY_JWT && (jwksUri.isPresent() || jwks.isPresent())) {
-            throw OAuthException.invalidClientMetadata("jwks and jwks_uri are only for token_endpoint_auth_method private_key_jwt");
+        // RFC 7591 §2: jwks_uri and jwks must not both be present. Any client may register keys: whatever its
+        // token endpoint authentication, it may sign request objects with them (RFC 9101 §4).
+        if (jwksUri.isPresent() && jwks.isPresent()) {
+            throw OAuthException.invalidClientMetadata("jwks and jwks_uri must not both be registered");
         }
         // RFC 7591 §2: jwks is a JWK Set, an object with a "keys" array.
         if (jwks.isPresent() && !(jwks.get().members().get("keys") instanceof List<?>)) {
@@ -208,6 +220,7 @@ public record ClientMetadata(
         private ClientUris uris = ClientUris.NONE;
         private Optional<URI> jwksUri = Optional.empty();
         private Optional<JsonDocument> jwks = Optional.empty();
+        private Optional<RequestObjectSigningAlg> requestObjectSigningAlg = Optional.empty();
         private List<String> contacts = List.of();
         private TokenLifespans lifespans = TokenLifespans.DEFAULTS;
         private JsonDocument metadata = JsonDocument.EMPTY;
@@ -234,6 +247,7 @@ public record ClientMetadata(
             uris = m.uris;
             jwksUri = m.jwksUri;
             jwks = m.jwks;
+            requestObjectSigningAlg = m.requestObjectSigningAlg;
             contacts = m.contacts;
             lifespans = m.lifespans;
             metadata = m.metadata;
@@ -257,6 +271,7 @@ public record ClientMetadata(
         public Builder uris(ClientUris value) { uris = value; return this; }
         public Builder jwksUri(Optional<URI> value) { jwksUri = value; return this; }
         public Builder jwks(Optional<JsonDocument> value) { jwks = value; return this; }
+        public Builder requestObjectSigningAlg(Optional<RequestObjectSigningAlg> value) { requestObjectSigningAlg = value; return this; }
         public Builder contacts(List<String> value) { contacts = value; return this; }
         public Builder lifespans(TokenLifespans value) { lifespans = value; return this; }
         public Builder metadata(JsonDocument value) { metadata = value; return this; }
@@ -281,7 +296,7 @@ public record ClientMetadata(
             return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
                     audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, actingSubjects, registeredScopeByDefault,
                     skipConsent, enabled, uris,
-                    jwksUri, jwks, contacts, lifespans, metadata);
+                    jwksUri, jwks, requestObjectSigningAlg, contacts, lifespans, metadata);
         }
 
         private static Set<GrantType> grantsImpliedBy(Set<ResponseType> responses) {

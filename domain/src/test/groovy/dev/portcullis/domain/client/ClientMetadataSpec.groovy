@@ -471,21 +471,19 @@ class ClientMetadataSpec extends Specification {
         where:
         problem                          | jwks                                                   | jwksUri               | field
         'neither jwks nor jwks_uri'      | Optional.empty()                                       | Optional.empty()      | 'private_key_jwt'
-        'both jwks and jwks_uri'         | Optional.of(JWKS)                                      | Optional.of(JWKS_URI) | 'private_key_jwt'
+        'both jwks and jwks_uri'         | Optional.of(JWKS)                                      | Optional.of(JWKS_URI) | 'both'
         'jwks without a keys member'     | Optional.of(new JsonDocument([kty: 'RSA', n: 'AQAB'])) | Optional.empty()      | 'keys'
         'jwks whose keys is an object'   | Optional.of(new JsonDocument([keys: [kty: 'RSA']]))    | Optional.empty()      | 'keys'
         'jwks whose keys is a string'    | Optional.of(new JsonDocument([keys: 'none']))          | Optional.empty()      | 'keys'
     }
 
-    def "a client authenticating with #method is refused with invalid_client_metadata when it registers #what"() {
+    def "a client authenticating with #method may register #what, to sign its request objects"() {
         when:
-        builder.tap(change).build()
+        def metadata = builder.tap(change).build()
 
         then:
-        def e = thrown(OAuthException)
-        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
-        e.error().description().contains('jwks')
-        e.error().description().contains('private_key_jwt')
+        metadata.tokenEndpointAuthMethod() == method
+        metadata.jwks().isPresent() || metadata.jwksUri().isPresent()
 
         where:
         method                         | what       | builder                                                                  | change
@@ -494,6 +492,70 @@ class ClientMetadataSpec extends Specification {
         AuthMethod.CLIENT_SECRET_POST  | 'jwks'     | Clients.confidential().tokenEndpointAuthMethod(AuthMethod.CLIENT_SECRET_POST) | { it.jwks(Optional.of(JWKS)) }
         AuthMethod.NONE                | 'jwks'     | Clients.publicNative()                                                   | { it.jwks(Optional.of(JWKS)) }
         AuthMethod.NONE                | 'jwks_uri' | Clients.publicNative()                                                   | { it.jwksUri(Optional.of(JWKS_URI)) }
+    }
+
+    def "a client authenticating with #method is refused with invalid_client_metadata when it registers both jwks and jwks_uri"() {
+        when:
+        builder.jwks(Optional.of(JWKS)).jwksUri(Optional.of(JWKS_URI)).build()
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('jwks_uri')
+
+        where:
+        method                         | builder
+        AuthMethod.CLIENT_SECRET_BASIC | Clients.confidential()
+        AuthMethod.NONE                | Clients.publicNative()
+    }
+
+    def "request_object_signing_alg #alg is kept"() {
+        when:
+        def metadata = Clients.confidential().jwks(Optional.of(JWKS))
+                .requestObjectSigningAlg(Optional.of(RequestObjectSigningAlg.parse(alg, 'request_object_signing_alg')))
+                .build()
+
+        then:
+        metadata.requestObjectSigningAlg().get().value() == alg
+        metadata.toBuilder().build() == metadata
+
+        where:
+        alg << ['none', 'RS256', 'PS256', 'ES256']
+    }
+
+    def "no request_object_signing_alg is registered by default"() {
+        expect:
+        Clients.confidential().build().requestObjectSigningAlg().isEmpty()
+    }
+
+    def "request_object_signing_alg none needs no keys"() {
+        expect:
+        Clients.confidential().requestObjectSigningAlg(Optional.of(RequestObjectSigningAlg.NONE)).build()
+                .requestObjectSigningAlg() == Optional.of(RequestObjectSigningAlg.NONE)
+    }
+
+    def "request_object_signing_alg RS256 is refused with invalid_client_metadata for a client without keys"() {
+        when:
+        Clients.confidential().requestObjectSigningAlg(Optional.of(RequestObjectSigningAlg.parse('RS256', 'x'))).build()
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('request_object_signing_alg')
+        e.error().description().contains('jwks')
+    }
+
+    def "request_object_signing_alg #raw is refused with invalid_client_metadata"() {
+        when:
+        RequestObjectSigningAlg.parse(raw, 'request_object_signing_alg')
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('request_object_signing_alg')
+
+        where:
+        raw << ['HS256', 'rs256', '', null]
     }
 
     // Value semantics

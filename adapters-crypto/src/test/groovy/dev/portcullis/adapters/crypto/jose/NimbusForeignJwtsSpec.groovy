@@ -286,6 +286,33 @@ class NimbusForeignJwtsSpec extends Specification {
         !jwts.verifies(token.serialize(), trusted(rsa))
     }
 
+    // ---- readUnsecured ----
+
+    def "an unsecured token (alg none) is read with its claims"() {
+        expect:
+        jwts.readUnsecured("${encode('{"alg":"none"}')}.${encode('{"client_id":"app","max_age":60}')}.".toString())
+                .get().members() == [client_id: 'app', max_age: 60L]
+    }
+
+    def "#description is not read as an unsecured token"() {
+        expect:
+        jwts.readUnsecured(token).isEmpty()
+
+        where:
+        description                         | token
+        'a signed token'                    | sign(rsa, RS256, [sub: 'x'])
+        'alg none with a signature part'    | "${encode('{"alg":"none"}')}.${encode('{"sub":"x"}')}.${encode('sig')}".toString()
+        'alg none without a third part'     | "${encode('{"alg":"none"}')}.${encode('{"sub":"x"}')}".toString()
+        'alg none whose payload is no object' | "${encode('{"alg":"none"}')}.${encode('[1]')}.".toString()
+        'garbage'                           | 'not-a-jwt'
+        'nothing'                           | ''
+    }
+
+    def "an unsecured token is not read as a signed one"() {
+        expect:
+        jwts.read("${encode('{"alg":"none"}')}.${encode('{"sub":"x"}')}.".toString()).isEmpty()
+    }
+
     def "an unsecured token (alg none) does not verify, with or without a signature part"() {
         given:
         def header = encode('{"alg":"none","kid":"rsa-1"}')

@@ -9,6 +9,7 @@ import dev.portcullis.domain.client.ClientMetadata.ClientUris;
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.client.LifespanKey;
 import dev.portcullis.domain.client.RedirectUri;
+import dev.portcullis.domain.client.RequestObjectSigningAlg;
 import dev.portcullis.domain.client.TokenLifespans;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.grant.Audience;
@@ -73,6 +74,7 @@ final class StoredClientDocument {
         m.uris().tosUri().ifPresent(u -> out.put("tos_uri", u.toString()));
         m.jwksUri().ifPresent(u -> out.put("jwks_uri", u.toString()));
         m.jwks().ifPresent(j -> out.put("jwks", j.members()));
+        m.requestObjectSigningAlg().ifPresent(alg -> out.put("request_object_signing_alg", alg.value()));
         out.put("contacts", m.contacts());
         LIFESPANS.forEach((member, key) -> m.lifespans().of(key.grantType(), key.tokenKind())
                 .ifPresent(d -> out.put(member, GoDurations.format(d))));
@@ -109,6 +111,8 @@ final class StoredClientDocument {
                 .uris(new ClientUris(in.uri("client_uri"), in.uri("logo_uri"), in.uri("policy_uri"), in.uri("tos_uri")))
                 .jwksUri(in.uri("jwks_uri"))
                 .jwks(in.object("jwks").map(JsonDocument::new))
+                .requestObjectSigningAlg(in.string("request_object_signing_alg")
+                        .map(alg -> RequestObjectSigningAlg.parse(alg, "request_object_signing_alg")))
                 .contacts(in.strings("contacts"))
                 .lifespans(lifespans(in))
                 .metadata(in.object("metadata").map(JsonDocument::new).orElse(JsonDocument.EMPTY));

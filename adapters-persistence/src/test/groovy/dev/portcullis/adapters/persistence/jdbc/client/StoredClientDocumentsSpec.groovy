@@ -11,6 +11,7 @@ import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.client.LifespanKey
 import dev.portcullis.domain.client.RedirectUri
+import dev.portcullis.domain.client.RequestObjectSigningAlg
 import dev.portcullis.domain.client.TokenLifespans
 import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.grant.GrantType
@@ -250,6 +251,22 @@ abstract class StoredClientDocumentsSpec extends Specification {
         repository.update(renamed)
         repository.find(WEB_APP.id()).get() == renamed
         repository.find(WEB_APP.id()).get().lastUsedAt() == Optional.of(LAST_USED)
+    }
+
+    def "a client's request_object_signing_alg is stored under its RFC name and reads back"() {
+        given:
+        def client = new Client(new ClientId('request-signer'), KEY_HOLDER.metadata().toBuilder()
+                .requestObjectSigningAlg(Optional.of(RequestObjectSigningAlg.parse('ES256', 'request_object_signing_alg')))
+                .build(), Optional.empty(), CREATED, CREATED, Optional.empty(), 0)
+
+        when:
+        repository.add(client)
+
+        then:
+        repository.find(client.id()).get() == client
+        repository.find(client.id()).get().metadata().requestObjectSigningAlg().get().value() == 'ES256'
+        json.readValue(storedDocument(client.id()), Argument.mapOf(String.class, Object.class))
+                .request_object_signing_alg == 'ES256'
     }
 
     def "a client written now reads back equal: #description"() {

@@ -42,6 +42,7 @@ public record HydraClientBody(
         @JsonProperty("tos_uri") @Nullable String tosUri,
         @JsonProperty("jwks_uri") @Nullable String jwksUri,
         @JsonProperty("jwks") @Nullable Map<String, Object> jwks,
+        @JsonProperty("request_object_signing_alg") @Nullable String requestObjectSigningAlg,
         @JsonProperty("contacts") @Nullable List<String> contacts,
         @JsonUnwrapped HydraLifespans lifespans,
         @JsonProperty("metadata") @Nullable Map<String, Object> metadata,

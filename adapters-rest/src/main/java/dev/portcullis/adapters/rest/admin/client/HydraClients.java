@@ -13,6 +13,7 @@ import dev.portcullis.domain.client.ClientMetadata.ClientUris;
 import dev.portcullis.domain.client.ClientSecret;
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.client.RedirectUri;
+import dev.portcullis.domain.client.RequestObjectSigningAlg;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.Audience;
@@ -36,7 +37,7 @@ public final class HydraClients {
 
     /** No client: {@code {}}, where a request's client no longer exists. */
     public static final HydraClientBody NONE = new HydraClientBody(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null,
             null, null, null, null);
 
     private HydraClients() {
@@ -45,7 +46,7 @@ public final class HydraClients {
     /** A client that is gone, named by its id alone: {@code {"client_id": …}}. */
     public static HydraClientBody onlyId(ClientId id) {
         return new HydraClientBody(id.value(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
     }
 
     /** The body of a client, with its secret in the clear when this change set one. */
@@ -70,7 +71,8 @@ public final class HydraClients {
                 m.actingSubjects().stream().map(BoxSubjectBody::from).toList(),
                 m.registeredScopeByDefault() ? Boolean.TRUE : null, m.skipConsent(), m.enabled(),
                 text(m.uris().clientUri()), text(m.uris().logoUri()), text(m.uris().policyUri()), text(m.uris().tosUri()),
-                text(m.jwksUri()), m.jwks().map(JsonDocument::members).orElse(null), m.contacts(),
+                text(m.jwksUri()), m.jwks().map(JsonDocument::members).orElse(null),
+                m.requestObjectSigningAlg().map(RequestObjectSigningAlg::value).orElse(null), m.contacts(),
                 HydraLifespans.of(m.lifespans()), m.metadata().members(), 0L, client.createdAt().toString(),
                 client.updatedAt().toString(), client.lastUsedAt().map(Instant::toString).orElse(null),
                 secret.map(ClientSecret::value).orElse(null));
@@ -99,6 +101,8 @@ public final class HydraClients {
                         uri(body.policyUri(), "policy_uri"), uri(body.tosUri(), "tos_uri")))
                 .jwksUri(uri(body.jwksUri(), "jwks_uri"))
                 .jwks(Optional.ofNullable(body.jwks()).map(JsonDocument::new))
+                .requestObjectSigningAlg(Optional.ofNullable(body.requestObjectSigningAlg())
+                        .map(alg -> RequestObjectSigningAlg.parse(alg, "request_object_signing_alg")))
                 .contacts(Optional.ofNullable(body.contacts()).orElse(List.of()))
                 .lifespans(body.lifespans().toDomain())
                 .metadata(Optional.ofNullable(body.metadata()).map(JsonDocument::new).orElse(JsonDocument.EMPTY));

@@ -8,6 +8,7 @@ import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.authorization.AuthorizeUseCase;
 import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.domain.authorization.ScopeClaims;
+import dev.portcullis.domain.client.RequestObjectSigningAlg;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -48,7 +49,8 @@ public final class AuthorizationController extends BrowserFlowController {
             document.authorizationEndpoint(PATH, List.of("code"), List.of("query", "fragment", "form_post"),
                             server.codeChallengeMethods(), List.of("none", "login", "consent", "select_account"))
                     .scopesAndClaims(SCOPES, CLAIMS)
-                    .authorizationParameters(true, true, false, false, false);
+                    .authorizationParameters(true, true, true, true, false)
+                    .requestObjectSigningAlgs(RequestObjectSigningAlg.SUPPORTED);
         }
     }
 }

@@ -73,6 +73,8 @@ public final class DiscoveryDocument {
     Boolean requestUriParameterSupported;
     @JsonProperty("require_request_uri_registration")
     Boolean requireRequestUriRegistration;
+    @JsonProperty("request_object_signing_alg_values_supported")
+    List<String> requestObjectSigningAlgValuesSupported;
     @JsonProperty("frontchannel_logout_supported")
     Boolean frontchannelLogoutSupported;
     @JsonProperty("backchannel_logout_supported")
@@ -129,6 +131,12 @@ public final class DiscoveryDocument {
         requestParameterSupported = requestParameter;
         requestUriParameterSupported = requestUriParameter;
         this.requireRequestUriRegistration = requireRequestUriRegistration;
+        return this;
+    }
+
+    /** The algorithms request objects may be signed with (OIDC Discovery §3), {@code none} for unsigned ones. */
+    public DiscoveryDocument requestObjectSigningAlgs(List<String> algs) {
+        requestObjectSigningAlgValuesSupported = List.copyOf(algs);
         return this;
     }
 

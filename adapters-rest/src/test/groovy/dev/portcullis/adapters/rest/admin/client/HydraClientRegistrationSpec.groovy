@@ -169,6 +169,31 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         'private_key_jwt' | [token_endpoint_auth_method: 'private_key_jwt', grant_types: ['client_credentials'], jwks: [keys: [[kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0']]]]
     }
 
+    def "request_object_signing_alg is registered, stored and shown"() {
+        when:
+        def document = create([client_id: 'request-signer', grant_types: ['client_credentials'],
+                               jwks_uri: 'https://app.example.com/jwks.json', request_object_signing_alg: 'PS256'])
+
+        then:
+        document.request_object_signing_alg == 'PS256'
+        stored('request-signer').metadata().requestObjectSigningAlg().get().value() == 'PS256'
+        !create([client_id: 'no-alg', grant_types: ['client_credentials']]).containsKey('request_object_signing_alg')
+    }
+
+    def "request_object_signing_alg #alg is invalid_client_metadata naming it"() {
+        when:
+        create([grant_types: ['client_credentials'], jwks_uri: 'https://app.example.com/jwks.json',
+                request_object_signing_alg: alg])
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('request_object_signing_alg')
+
+        where:
+        alg << ['HS256', 'RSA-OAEP']
+    }
+
     def "without a client_id the client gets a random version 4 UUID"() {
         when:
         def document = create([grant_types: ['client_credentials']])
@@ -403,7 +428,9 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
         registration                                                                                      || named
         [token_endpoint_auth_method: 'none', grant_types: ['client_credentials']]                        || 'client_credentials'
         [token_endpoint_auth_method: 'private_key_jwt', grant_types: ['client_credentials']]             || 'jwks'
-        [grant_types: ['client_credentials'], jwks_uri: 'https://app.example.com/jwks.json']             || 'jwks'
+        [grant_types: ['client_credentials'], jwks_uri: 'https://app.example.com/jwks.json',
+         jwks: [keys: []]]                                                                                || 'jwks_uri'
+        [grant_types: ['client_credentials'], request_object_signing_alg: 'RS256']                       || 'request_object_signing_alg'
         [grant_types: ['client_credentials'], response_types: ['code']]                                  || 'response_types'
         [token_endpoint_auth_method: 'none', redirect_uris: [WEB_CALLBACK],
          box_subjects: [[box_subject_type: 'user', box_subject_id: '678']]]                              || 'box_subjects'
