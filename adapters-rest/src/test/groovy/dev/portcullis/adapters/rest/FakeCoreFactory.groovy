@@ -27,6 +27,8 @@ import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.application.fakes.FakeTokenCodec
 import dev.portcullis.application.fakes.FakeTokenDigest
 import dev.portcullis.application.fakes.FakeTokenRepository
+import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
+import dev.portcullis.application.port.RegistrationTokenRepository
 import dev.portcullis.application.fakes.MutableClock
 import dev.portcullis.application.grant.GrantHandler
 import dev.portcullis.application.grant.TokenIssuer
@@ -241,8 +243,14 @@ class FakeCoreFactory {
     }
 
     @Singleton
-    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows) {
-        new DeleteClientService(clients, tokens, flows)
+    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows,
+                                     RegistrationTokenRepository registrationTokens) {
+        new DeleteClientService(clients, tokens, flows, registrationTokens)
+    }
+
+    @Singleton
+    FakeRegistrationTokenRepository registrationTokenRepository() {
+        new FakeRegistrationTokenRepository()
     }
 
     @Singleton

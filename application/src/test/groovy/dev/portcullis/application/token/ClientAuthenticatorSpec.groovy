@@ -1,6 +1,7 @@
 package dev.portcullis.application.token
 
 import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
 import dev.portcullis.application.client.DeleteClientService
 import dev.portcullis.application.client.RotateClientSecretService
 import dev.portcullis.application.fakes.FakeSecretHasher
@@ -308,7 +309,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "a client registered again under a deleted client's id does not accept the deleted client's remembered secret"() {
         given:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
-        new DeleteClientService(clients, tokens, new FakeFlowRepository()).delete('basic-client')
+        new DeleteClientService(clients, tokens, new FakeFlowRepository(), new FakeRegistrationTokenRepository()).delete('basic-client')
         register(Clients.confidential(), 'basic-client', 'a different secret')
 
         when:
@@ -323,7 +324,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "a deleted client no longer authenticates, remembered secret or not"() {
         given:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
-        new DeleteClientService(clients, tokens, new FakeFlowRepository()).delete('basic-client')
+        new DeleteClientService(clients, tokens, new FakeFlowRepository(), new FakeRegistrationTokenRepository()).delete('basic-client')
 
         when:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))

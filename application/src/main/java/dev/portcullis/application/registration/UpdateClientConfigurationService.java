@@ -1,0 +1,38 @@
+package dev.portcullis.application.registration;
+
+import dev.portcullis.application.client.ClientRegistration;
+import dev.portcullis.application.client.ClientUpdate;
+import dev.portcullis.application.client.GetClientUseCase;
+import dev.portcullis.application.client.RegisteredClient;
+import dev.portcullis.application.client.UpdateClientUseCase;
+import dev.portcullis.application.port.Randomness;
+import dev.portcullis.application.port.RegistrationTokenRepository;
+import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.domain.client.ClientId;
+
+/** Replaces a registered client's metadata through the client registry's own use case. */
+public final class UpdateClientConfigurationService implements UpdateClientConfigurationUseCase {
+
+    private final GetClientUseCase get;
+    private final UpdateClientUseCase update;
+    private final RegistrationTokens tokens;
+    private final RegistrationPolicy policy;
+
+    public UpdateClientConfigurationService(GetClientUseCase get, UpdateClientUseCase update,
+                                            RegistrationTokenRepository tokens, TokenDigest digest, Randomness randomness,
+                                            RegistrationSettings settings) {
+        this.get = get;
+        this.update = update;
+        this.tokens = new RegistrationTokens(tokens, digest, randomness);
+        this.policy = new RegistrationPolicy(settings);
+    }
+
+    @Override
+    public ClientConfiguration update(ConfigurationChange change) {
+        ClientId id = tokens.authorize(change.access());
+        ReadClientConfigurationService.existing(get, tokens, id);
+        RegisteredClient changed = update.update(ClientUpdate.replacing(id.value(),
+                ClientRegistration.of(policy.admit(change.metadata()))));
+        return new ClientConfiguration(changed.client(), changed.newSecret(), tokens.issue(id));
+    }
+}

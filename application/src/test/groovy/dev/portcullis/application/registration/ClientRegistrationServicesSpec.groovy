@@ -1,0 +1,249 @@
+package dev.portcullis.application.registration
+
+import dev.portcullis.application.client.ClientServiceSpecification
+import dev.portcullis.application.client.DeleteClientService
+import dev.portcullis.application.client.GetClientService
+import dev.portcullis.application.client.UpdateClientService
+import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
+import dev.portcullis.application.fakes.FakeTokenDigest
+import dev.portcullis.application.fakes.FakeTokenRepository
+import dev.portcullis.domain.client.ActingSubject
+import dev.portcullis.domain.client.AuthMethod
+import dev.portcullis.domain.client.ClientId
+import dev.portcullis.domain.client.ClientMetadata
+import dev.portcullis.domain.client.Clients
+import dev.portcullis.domain.client.JsonDocument
+import dev.portcullis.domain.error.ErrorCode
+import dev.portcullis.domain.error.OAuthException
+import dev.portcullis.domain.grant.Audience
+import dev.portcullis.domain.grant.GrantType
+import dev.portcullis.domain.grant.ResponseType
+import dev.portcullis.domain.grant.Scopes
+
+/** Registering, reading, changing and deleting a client by itself, over the client registry's own use cases. */
+class ClientRegistrationServicesSpec extends ClientServiceSpecification {
+
+    def registrationTokens = new FakeRegistrationTokenRepository()
+    def digest = new FakeTokenDigest()
+    def get = new GetClientService(repository)
+    def delete = new DeleteClientService(repository, new FakeTokenRepository(), new FakeFlowRepository(), registrationTokens)
+
+    RegisterClientService registerWith(RegistrationSettings settings = RegistrationSettings.open()) {
+        new RegisterClientService(create, registrationTokens, digest, randomness, settings)
+    }
+
+    ReadClientConfigurationService getRead() {
+        new ReadClientConfigurationService(get, registrationTokens, digest, randomness)
+    }
+
+    UpdateClientConfigurationService getUpdate() {
+        new UpdateClientConfigurationService(get, new UpdateClientService(repository, hasher, randomness, clock),
+                registrationTokens, digest, randomness, RegistrationSettings.open())
+    }
+
+    DeleteClientConfigurationService getDeleteConfiguration() {
+        new DeleteClientConfigurationService(delete, registrationTokens, digest, randomness)
+    }
+
+    static ClientMetadata.Builder keyClient() {
+        Clients.webApp().scope(Scopes.NONE).tokenEndpointAuthMethod(AuthMethod.PRIVATE_KEY_JWT)
+                .jwks(Optional.of(new JsonDocument([keys: []])))
+    }
+
+    ClientConfiguration registered(ClientMetadata.Builder metadata = Clients.webApp()) {
+        registerWith().register(new RegistrationRequest(Optional.empty(), metadata.build()))
+    }
+
+    static ConfigurationAccess access(ClientConfiguration configuration, String token = configuration.registrationAccessToken()) {
+        new ConfigurationAccess(configuration.client().id().value(), Optional.ofNullable(token))
+    }
+
+    def "a registration stores the client under a generated id, with a generated secret and a token kept only as its digest"() {
+        when:
+        def configuration = registered()
+
+        then:
+        def id = configuration.client().id()
+        stored(id.value()).metadata() == Clients.webApp().build()
+        configuration.newSecret().isPresent()
+        configuration.registrationAccessToken().startsWith('pc_rat_')
+        configuration.registrationAccessToken().length() >= 'pc_rat_'.length() + 43
+        registrationTokens.find(id) == Optional.of(digest.digest(configuration.registrationAccessToken()))
+    }
+
+    def "a client that asks for no scope gets the scopes the settings allow"() {
+        when:
+        def configuration = registered(keyClient())
+
+        then:
+        configuration.newSecret().isEmpty()
+        stored(configuration.client().id().value()).metadata().scope() == RegistrationSettings.OIDC_SCOPES
+    }
+
+    def "a registration is refused with invalid_client_metadata when #what"() {
+        when:
+        registered(metadata)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        storedCount() == 0
+
+        where:
+        what                                          | metadata
+        'it asks for a scope the settings do not allow' | Clients.webApp().scope(Scopes.of(['openid', 'portcullis:admin']))
+        'it asks for a grant type not allowed'        | Clients.confidential().scope(Scopes.NONE).grantTypes([GrantType.JWT_BEARER] as Set)
+        'it asks for an audience'                     | Clients.webApp().audience(Audience.of(['https://api.example.com'], ErrorCode.INVALID_CLIENT_METADATA, 'audience'))
+        'it asks to skip consent'                     | Clients.webApp().skipConsent(true)
+        'it asks for every scope by default'          | Clients.confidential().scope(Scopes.NONE).registeredScopeByDefault(true)
+        'it asks to act for subjects'                 | Clients.confidential().scope(Scopes.NONE).actingSubjects([ActingSubject.of('user', '1', 'box_subjects')] as Set)
+    }
+
+    def "with an initial access token configured, a registration #outcome when it presents #presented"() {
+        given:
+        def settings = new RegistrationSettings(Optional.of('initial-secret'), RegistrationSettings.OIDC_SCOPES,
+                RegistrationSettings.GRANT_TYPES)
+
+        when:
+        def result = null
+        def error = null
+        try {
+            result = registerWith(settings).register(new RegistrationRequest(Optional.ofNullable(presented), Clients.webApp().build()))
+        } catch (OAuthException e) {
+            error = e.error().code()
+        }
+
+        then:
+        (result != null) == registers
+        error == (registers ? null : ErrorCode.INVALID_TOKEN)
+        storedCount() == (registers ? 1 : 0)
+
+        where:
+        presented         || registers
+        'initial-secret'  || true
+        'initial-secreT'  || false
+        'initial'         || false
+        null              || false
+        outcome = registers ? 'succeeds' : 'is refused with invalid_token'
+    }
+
+    def "reading a registration answers the client and a new token, and the token read with is no longer valid"() {
+        given:
+        def configuration = registered()
+
+        when:
+        def read = read.read(access(configuration))
+
+        then:
+        read.client() == stored(configuration.client().id().value())
+        read.newSecret().isEmpty()
+        read.registrationAccessToken() != configuration.registrationAccessToken()
+
+        when:
+        this.read.read(access(configuration))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_TOKEN
+
+        expect:
+        this.read.read(access(configuration, read.registrationAccessToken())).client().id() == configuration.client().id()
+    }
+
+    def "the configuration endpoint refuses with invalid_token #situation"() {
+        given:
+        def configuration = registered()
+        def other = registered()
+
+        when:
+        read.read(accessOf(configuration, other))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_TOKEN
+
+        where:
+        situation                                  | accessOf
+        'without a token'                          | { c, o -> new ConfigurationAccess(c.client().id().value(), Optional.empty()) }
+        'with a wrong token'                       | { c, o -> new ConfigurationAccess(c.client().id().value(), Optional.of('pc_rat_wrong')) }
+        "with another client's token"              | { c, o -> new ConfigurationAccess(c.client().id().value(), Optional.of(o.registrationAccessToken())) }
+        'for a client that does not exist'         | { c, o -> new ConfigurationAccess('no-such-client', Optional.of(c.registrationAccessToken())) }
+        'for a client id no client could have'     | { c, o -> new ConfigurationAccess('', Optional.of(c.registrationAccessToken())) }
+    }
+
+    def "a client registered through the admin API has no registration access token to manage it with"() {
+        given:
+        register(Clients.webApp(), 'admin-made')
+
+        when:
+        read.read(new ConfigurationAccess('admin-made', Optional.of('pc_rat_guess')))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_TOKEN
+    }
+
+    def "an update replaces the metadata under the same rules, keeps the secret and issues a new token"() {
+        given:
+        def configuration = registered()
+        def hash = storedHash(configuration.client().id().value())
+        def changed = Clients.webApp().clientName('Renamed').build()
+
+        when:
+        def updated = update.update(new ConfigurationChange(access(configuration), changed))
+
+        then:
+        stored(configuration.client().id().value()).metadata() == changed
+        storedHash(configuration.client().id().value()) == hash
+        updated.registrationAccessToken() != configuration.registrationAccessToken()
+        registrationTokens.find(configuration.client().id()) == Optional.of(digest.digest(updated.registrationAccessToken()))
+    }
+
+    def "an update that asks for a privilege is refused and changes nothing"() {
+        given:
+        def configuration = registered()
+
+        when:
+        update.update(new ConfigurationChange(access(configuration), Clients.webApp().skipConsent(true).build()))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        stored(configuration.client().id().value()).metadata() == Clients.webApp().build()
+    }
+
+    def "a deleted registration takes the client and its token with it"() {
+        given:
+        def configuration = registered()
+
+        when:
+        deleteConfiguration.delete(access(configuration))
+
+        then:
+        repository.find(configuration.client().id()).isEmpty()
+        registrationTokens.find(configuration.client().id()).isEmpty()
+
+        when:
+        deleteConfiguration.delete(access(configuration))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_TOKEN
+    }
+
+    def "the token of a client deleted through the admin API no longer works, and is forgotten"() {
+        given:
+        def configuration = registered()
+        def id = configuration.client().id()
+        repository.remove(id)
+
+        when:
+        read.read(access(configuration))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_TOKEN
+        registrationTokens.find(id).isEmpty()
+    }
+}
