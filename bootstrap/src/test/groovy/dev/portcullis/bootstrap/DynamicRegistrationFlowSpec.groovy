@@ -1,6 +1,15 @@
 package dev.portcullis.bootstrap
 
+import com.nimbusds.jose.JOSEObjectType
+import com.nimbusds.jose.JWSAlgorithm
+import com.nimbusds.jose.JWSHeader
+import com.nimbusds.jose.crypto.RSASSASigner
+import com.nimbusds.jose.jwk.RSAKey
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator
+import com.nimbusds.jwt.JWTClaimsSet
+import com.nimbusds.jwt.SignedJWT
 import io.micronaut.http.HttpRequest
+import io.micronaut.http.MediaType
 import io.micronaut.http.HttpResponse
 import io.micronaut.http.HttpStatus
 import spock.lang.AutoCleanup
@@ -9,6 +18,7 @@ import spock.lang.Specification
 import spock.lang.TempDir
 
 import java.nio.file.Path
+import java.security.MessageDigest
 
 /**
  * Dynamic client registration over HTTP (RFC 7591, RFC 7592): off by default; when on, open or behind an initial
@@ -237,5 +247,106 @@ class DynamicRegistrationFlowSpec extends Specification {
         post(guarded, metadata()).status == HttpStatus.UNAUTHORIZED
         post(guarded, metadata(), 'not-the-token').status == HttpStatus.UNAUTHORIZED
         post(guarded, metadata(), 'let-me-register').status == HttpStatus.CREATED
+    }
+
+    static RSAKey rsaKey(String kid = null) {
+        def generator = new RSAKeyGenerator(2048).algorithm(JWSAlgorithm.RS256)
+        (kid == null ? generator : generator.keyID(kid)).generate()
+    }
+
+    /** A client assertion (RFC 7523 §2.2) signed with {@code key}, for {@code audience}. */
+    static String assertion(RSAKey key, String clientId, String audience) {
+        def now = new Date()
+        def claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(audience)
+                .jwtID(UUID.randomUUID().toString()).issueTime(now).expirationTime(new Date(now.time + 60_000)).build()
+        def header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.keyID).type(JOSEObjectType.JWT).build()
+        def jwt = new SignedJWT(header, claims)
+        jwt.sign(new RSASSASigner(key))
+        jwt.serialize()
+    }
+
+    static HttpResponse<Object> tokenWithAssertion(RunningServer server, Map form, String assertion) {
+        server.send(HttpRequest.POST('/oauth2/token', form + [
+                client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+                client_assertion     : assertion]).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
+    }
+
+    /** Runs the authorization code flow in a browser up to the code, accepting login and consent through the admin API. */
+    static String code(RunningServer server, String clientId, String verifier) {
+        def browser = new Browser(server)
+        try {
+            def challenge = Base64.urlEncoder.withoutPadding().encodeToString(
+                    MessageDigest.getInstance('SHA-256').digest(verifier.bytes))
+            def start = browser.get("/oauth2/auth?response_type=code&client_id=${clientId}&scope=openid&state=s1" +
+                    "&redirect_uri=${URLEncoder.encode(CALLBACK, 'UTF-8')}&code_challenge=${challenge}&code_challenge_method=S256")
+            def loginChallenge = Browser.parameters(Browser.location(start)).login_challenge
+            assert loginChallenge: Browser.location(start)
+            def login = server.admin(HttpRequest.PUT("/admin/oauth2/auth/requests/login/accept?login_challenge=$loginChallenge",
+                    [subject: 'alice']))
+            def consentStep = browser.get((server.body(login) as Map).redirect_to as String)
+            def consentChallenge = Browser.parameters(Browser.location(consentStep)).consent_challenge
+            def consent = server.admin(HttpRequest.PUT("/admin/oauth2/auth/requests/consent/accept?consent_challenge=$consentChallenge",
+                    [grant_scope: ['openid']]))
+            def back = browser.get((server.body(consent) as Map).redirect_to as String)
+            def code = Browser.parameters(Browser.location(back)).code
+            assert code: Browser.location(back)
+            code
+        } finally {
+            browser.close()
+        }
+    }
+
+    def "a client registered with private_key_jwt and its keys as jwks completes the code flow with an assertion"() {
+        given:
+        def key = rsaKey(withKid ? 'rp-key-1' : null)
+        def registration = registered(open, metadata(token_endpoint_auth_method: 'private_key_jwt',
+                jwks: [keys: [key.toPublicJWK().toJSONObject()]]))
+        def issuer = open.server.applicationContext.getProperty('portcullis.issuer', String).get()
+        def verifier = 'v' * 43
+
+        expect: 'it holds no secret'
+        !registration.containsKey('client_secret')
+        registration.token_endpoint_auth_method == 'private_key_jwt'
+
+        when:
+        def code = code(open, registration.client_id as String, verifier)
+        def response = tokenWithAssertion(open, [grant_type: 'authorization_code', code: code, redirect_uri: CALLBACK,
+                                                 code_verifier: verifier], assertion(key, registration.client_id as String, audience.call(issuer)))
+
+        then:
+        response.status == HttpStatus.OK
+        (open.body(response) as Map).id_token
+        (open.body(response) as Map).access_token
+
+        where:
+        withKid | audience
+        true    | { String base -> base + '/oauth2/token' }
+        false   | { String base -> base }
+    }
+
+    def "an assertion signed with another key, or used twice, is refused with invalid_client"() {
+        given:
+        def key = rsaKey('rp-key')
+        def registration = registered(open, metadata(token_endpoint_auth_method: 'private_key_jwt',
+                jwks: [keys: [key.toPublicJWK().toJSONObject()]]))
+        def issuer = open.server.applicationContext.getProperty('portcullis.issuer', String).get()
+        def form = [grant_type: 'authorization_code', code: 'unknown-code', redirect_uri: CALLBACK, code_verifier: 'v' * 43]
+        def good = assertion(key, registration.client_id as String, issuer + '/oauth2/token')
+
+        expect:
+        (open.body(tokenWithAssertion(open, form, assertion(rsaKey('rp-key'), registration.client_id as String, issuer)))
+                as Map).error == 'invalid_client'
+        (open.body(tokenWithAssertion(open, form, good)) as Map).error == 'invalid_grant'
+        (open.body(tokenWithAssertion(open, form, good)) as Map).error == 'invalid_client'
+    }
+
+    def "discovery advertises private_key_jwt with the algorithms an assertion may be signed with"() {
+        when:
+        def document = open.body(open.send(HttpRequest.GET('/.well-known/openid-configuration'))) as Map
+
+        then:
+        'private_key_jwt' in document.token_endpoint_auth_methods_supported
+        'RS256' in document.token_endpoint_auth_signing_alg_values_supported
+        'none' in document.token_endpoint_auth_signing_alg_values_supported == false
     }
 }

@@ -115,6 +115,10 @@ import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeLoginSessionRepository
 import dev.portcullis.application.fakes.FakeLogoutRequestRepository
 import dev.portcullis.application.fakes.FakeForeignJwts
+import dev.portcullis.application.fakes.FakeAssertionRepository
+import dev.portcullis.application.fakes.FakeRemoteDocuments
+import dev.portcullis.application.token.ClientAssertions
+import dev.portcullis.application.token.ClientKeys
 import dev.portcullis.application.fakes.FakeTrustRepository
 import dev.portcullis.application.trust.DeleteTrustService
 import dev.portcullis.application.trust.DeleteTrustUseCase
@@ -272,7 +276,8 @@ class FakeCoreFactory {
 
     @Singleton
     ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
-        new ClientAuthenticator(clients, hasher, digest, clock, new ClientUses(clients, clock))
+        new ClientAuthenticator(clients, hasher, digest, clock, new ClientUses(clients, clock),
+                new ClientAssertions(new FakeForeignJwts(), new ClientKeys(new FakeRemoteDocuments(), new FakeForeignJwts(), clock), new FakeAssertionRepository(), [] as Set, clock))
     }
 
     @Singleton

@@ -127,7 +127,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "concurrent authentications with one secret run the slow hash once and all succeed"() {
         given: 'a hash that does not finish until released, and 8 requests with the same secret'
         def slow = new HeldSecretHasher()
-        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock))
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock), clientAssertions)
         def results = new ConcurrentLinkedQueue<String>()
         def threads = (1..8).collect {
             new Thread({
@@ -152,7 +152,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "concurrent authentications with a wrong secret all fail"() {
         given:
         def slow = new HeldSecretHasher()
-        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock))
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock), clientAssertions)
         def results = new ConcurrentLinkedQueue<String>()
         def threads = (1..4).collect {
             new Thread({
@@ -341,7 +341,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
 
     def "credentials carry a secret exactly with the secret-based methods"() {
         when:
-        new ClientCredentials(method, 'basic-client', secret)
+        new ClientCredentials(method, 'basic-client', secret, Optional.empty())
 
         then:
         thrown(IllegalArgumentException)

@@ -7,12 +7,15 @@ import dev.portcullis.adapters.crypto.jose.KeySealer;
 import dev.portcullis.adapters.crypto.jose.NativeProviders;
 import dev.portcullis.adapters.crypto.jose.NimbusKeyMaker;
 import dev.portcullis.adapters.crypto.jose.NimbusForeignJwts;
+import dev.portcullis.adapters.crypto.remote.HttpRemoteDocuments;
 import dev.portcullis.adapters.crypto.jose.NimbusTokenCodec;
 import dev.portcullis.adapters.crypto.random.SecureRandomness;
 import dev.portcullis.application.port.KeyMaker;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.PasswordHasher;
 import dev.portcullis.application.port.ForeignJwts;
+import dev.portcullis.application.port.RemoteDocuments;
+import dev.portcullis.bootstrap.config.ClientDocumentsProperties;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.bootstrap.config.PortcullisProperties;
@@ -95,5 +98,12 @@ final class CryptoFactory {
     @Singleton
     ForeignJwts foreignJwts() {
         return new NimbusForeignJwts();
+    }
+
+    /** The documents clients publish: their JWK Sets and sector identifiers. */
+    @Singleton
+    RemoteDocuments remoteDocuments(ClientDocumentsProperties properties) {
+        return new HttpRemoteDocuments(new HttpRemoteDocuments.Settings(properties.allowPrivateHosts(),
+                properties.allowHttp(), properties.timeout(), properties.maxSize()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.adapters.rest.http;
 
+import dev.portcullis.domain.client.AuthMethod;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 
@@ -29,6 +30,8 @@ public final class ClientFormEndpoint<T> {
 
     /** Answers a form that a surface read from its own wire format (a JSON body, say). */
     public CompletableFuture<T> answer(ClientForm form) {
-        return threads.run(() -> answer.apply(form));
+        // Verifying a client assertion may fetch the client's jwks_uri: that waits on the network.
+        boolean mayFetch = form.presented().filter(c -> c.method() == AuthMethod.PRIVATE_KEY_JWT).isPresent();
+        return mayFetch ? threads.runMayBlock(() -> answer.apply(form)) : threads.run(() -> answer.apply(form));
     }
 }

@@ -57,6 +57,18 @@ public final class EndpointThreads {
         if (mode == Mode.EVENT_LOOP) {
             return CompletableFuture.completedFuture(work.get());
         }
+        return onWorkers(work);
+    }
+
+    /**
+     * Runs {@code work} on the worker pool whatever the mode: for work that may wait on the network, such as fetching
+     * a client's JWK Set, which must never hold up the event loop.
+     */
+    public <T> CompletableFuture<T> runMayBlock(Supplier<T> work) {
+        return onWorkers(work);
+    }
+
+    private <T> CompletableFuture<T> onWorkers(Supplier<T> work) {
         return CompletableFuture.supplyAsync(PropagatedContext.getOrEmpty().wrap(work), workers);
     }
 }
