@@ -5,7 +5,9 @@ import dev.portcullis.application.client.CreateClientUseCase;
 import dev.portcullis.application.client.RegisteredClient;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.RegistrationTokenRepository;
+import dev.portcullis.application.port.RemoteDocuments;
 import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.domain.client.ClientMetadata;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 
@@ -13,16 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 
-/** Registers a client through the client registry's own use case, after the checks of {@link RegistrationPolicy}. */
+/**
+ * Registers a client through the client registry's own use case, after the checks of {@link RegistrationPolicy}
+ * and of its {@code sector_identifier_uri}.
+ */
 public final class RegisterClientService implements RegisterClientUseCase {
 
     private final CreateClientUseCase create;
     private final RegistrationTokens tokens;
     private final RegistrationPolicy policy;
     private final Optional<String> initialAccessToken;
+    private final SectorIdentifiers sectors;
 
     public RegisterClientService(CreateClientUseCase create, RegistrationTokenRepository tokens, TokenDigest digest,
-                                 Randomness randomness, RegistrationSettings settings) {
+                                 Randomness randomness, RemoteDocuments documents, RegistrationSettings settings) {
+        this.sectors = new SectorIdentifiers(documents);
         this.create = create;
         this.tokens = new RegistrationTokens(tokens, digest, randomness);
         this.policy = new RegistrationPolicy(settings);
@@ -33,7 +40,9 @@ public final class RegisterClientService implements RegisterClientUseCase {
     public ClientConfiguration register(RegistrationRequest request) {
         checkInitialAccessToken(request.initialAccessToken());
         // RFC 7591 §3.2.1: the server issues the client_id; a registrant never chooses it or its secret.
-        RegisteredClient registered = create.create(ClientRegistration.of(policy.admit(request.metadata())));
+        ClientMetadata metadata = policy.admit(request.metadata());
+        sectors.check(metadata);
+        RegisteredClient registered = create.create(ClientRegistration.of(metadata));
         return new ClientConfiguration(registered.client(), registered.newSecret(), tokens.issue(registered.client().id()));
     }
 

@@ -7,8 +7,10 @@ import dev.portcullis.application.client.RegisteredClient;
 import dev.portcullis.application.client.UpdateClientUseCase;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.RegistrationTokenRepository;
+import dev.portcullis.application.port.RemoteDocuments;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.domain.client.ClientId;
+import dev.portcullis.domain.client.ClientMetadata;
 
 /** Replaces a registered client's metadata through the client registry's own use case. */
 public final class UpdateClientConfigurationService implements UpdateClientConfigurationUseCase {
@@ -17,10 +19,12 @@ public final class UpdateClientConfigurationService implements UpdateClientConfi
     private final UpdateClientUseCase update;
     private final RegistrationTokens tokens;
     private final RegistrationPolicy policy;
+    private final SectorIdentifiers sectors;
 
     public UpdateClientConfigurationService(GetClientUseCase get, UpdateClientUseCase update,
                                             RegistrationTokenRepository tokens, TokenDigest digest, Randomness randomness,
-                                            RegistrationSettings settings) {
+                                            RemoteDocuments documents, RegistrationSettings settings) {
+        this.sectors = new SectorIdentifiers(documents);
         this.get = get;
         this.update = update;
         this.tokens = new RegistrationTokens(tokens, digest, randomness);
@@ -31,8 +35,9 @@ public final class UpdateClientConfigurationService implements UpdateClientConfi
     public ClientConfiguration update(ConfigurationChange change) {
         ClientId id = tokens.authorize(change.access());
         ReadClientConfigurationService.existing(get, tokens, id);
-        RegisteredClient changed = update.update(ClientUpdate.replacing(id.value(),
-                ClientRegistration.of(policy.admit(change.metadata()))));
+        ClientMetadata metadata = policy.admit(change.metadata());
+        sectors.check(metadata);
+        RegisteredClient changed = update.update(ClientUpdate.replacing(id.value(), ClientRegistration.of(metadata)));
         return new ClientConfiguration(changed.client(), changed.newSecret(), tokens.issue(id));
     }
 }

@@ -6,6 +6,7 @@ import dev.portcullis.application.client.GetClientService
 import dev.portcullis.application.client.UpdateClientService
 import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
+import dev.portcullis.application.fakes.FakeRemoteDocuments
 import dev.portcullis.application.fakes.FakeTokenDigest
 import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.domain.client.ActingSubject
@@ -26,11 +27,12 @@ class ClientRegistrationServicesSpec extends ClientServiceSpecification {
 
     def registrationTokens = new FakeRegistrationTokenRepository()
     def digest = new FakeTokenDigest()
+    def documents = new FakeRemoteDocuments()
     def get = new GetClientService(repository)
     def delete = new DeleteClientService(repository, new FakeTokenRepository(), new FakeFlowRepository(), registrationTokens)
 
     RegisterClientService registerWith(RegistrationSettings settings = RegistrationSettings.open()) {
-        new RegisterClientService(create, registrationTokens, digest, randomness, settings)
+        new RegisterClientService(create, registrationTokens, digest, randomness, documents, settings)
     }
 
     ReadClientConfigurationService getRead() {
@@ -39,7 +41,7 @@ class ClientRegistrationServicesSpec extends ClientServiceSpecification {
 
     UpdateClientConfigurationService getUpdate() {
         new UpdateClientConfigurationService(get, new UpdateClientService(repository, hasher, randomness, clock),
-                registrationTokens, digest, randomness, RegistrationSettings.open())
+                registrationTokens, digest, randomness, documents, RegistrationSettings.open())
     }
 
     DeleteClientConfigurationService getDeleteConfiguration() {
@@ -245,5 +247,56 @@ class ClientRegistrationServicesSpec extends ClientServiceSpecification {
         def e = thrown(OAuthException)
         e.error().code() == ErrorCode.INVALID_TOKEN
         registrationTokens.find(id).isEmpty()
+    }
+
+    static final URI SECTOR = URI.create('https://rp.example.com/sector.json')
+
+    def "a sector_identifier_uri listing every redirect URI is fetched, accepted and kept"() {
+        given:
+        documents.documents[SECTOR] = [WEB_CALLBACK, 'https://app.example.com/other']
+
+        when:
+        def configuration = registered(Clients.webApp().sectorIdentifierUri(Optional.of(SECTOR)))
+
+        then:
+        stored(configuration.client().id().value()).metadata().sectorIdentifierUri() == Optional.of(SECTOR)
+        documents.fetches[SECTOR] == 1
+    }
+
+    def "a registration is refused with invalid_client_metadata when its sector_identifier_uri #problem"() {
+        given:
+        if (document != null) {
+            documents.documents[SECTOR] = document
+        }
+
+        when:
+        registered(Clients.webApp().sectorIdentifierUri(Optional.of(SECTOR)))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        storedCount() == 0
+
+        where:
+        problem                             | document
+        'does not list a redirect URI'      | ['https://app.example.com/other']
+        'cannot be fetched'                 | null
+        'is not an array'                   | [redirect_uris: [WEB_CALLBACK]]
+        'holds something else than strings' | [WEB_CALLBACK, 42]
+    }
+
+    def "a change is checked against the sector_identifier_uri again"() {
+        given:
+        documents.documents[SECTOR] = [WEB_CALLBACK]
+        def configuration = registered(Clients.webApp().sectorIdentifierUri(Optional.of(SECTOR)))
+
+        when:
+        update.update(new ConfigurationChange(access(configuration), Clients.webApp().sectorIdentifierUri(Optional.of(SECTOR))
+                .redirectUris([new dev.portcullis.domain.client.RedirectUri(URI.create('https://app.example.com/unlisted'))]).build()))
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        stored(configuration.client().id().value()).metadata().redirectUris()*.toString() == [WEB_CALLBACK]
     }
 }

@@ -6,6 +6,7 @@ import dev.portcullis.application.client.GetClientUseCase;
 import dev.portcullis.application.client.UpdateClientUseCase;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.RegistrationTokenRepository;
+import dev.portcullis.application.port.RemoteDocuments;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.registration.DeleteClientConfigurationService;
 import dev.portcullis.application.registration.DeleteClientConfigurationUseCase;
@@ -41,8 +42,8 @@ final class RegistrationFactory {
 
     @Singleton
     RegisterClientUseCase registerClient(CreateClientUseCase create, RegistrationTokenRepository tokens, TokenDigest digest,
-                                         Randomness randomness, RegistrationSettings settings) {
-        return new RegisterClientService(create, tokens, digest, randomness, settings);
+                                         Randomness randomness, RemoteDocuments documents, RegistrationSettings settings) {
+        return new RegisterClientService(create, tokens, digest, randomness, documents, settings);
     }
 
     @Singleton
@@ -54,8 +55,9 @@ final class RegistrationFactory {
     @Singleton
     UpdateClientConfigurationUseCase updateClientConfiguration(GetClientUseCase get, UpdateClientUseCase update,
                                                                RegistrationTokenRepository tokens, TokenDigest digest,
-                                                               Randomness randomness, RegistrationSettings settings) {
-        return new UpdateClientConfigurationService(get, update, tokens, digest, randomness, settings);
+                                                               Randomness randomness, RemoteDocuments documents,
+                                                               RegistrationSettings settings) {
+        return new UpdateClientConfigurationService(get, update, tokens, digest, randomness, documents, settings);
     }
 
     @Singleton

@@ -30,6 +30,8 @@ import java.util.Set;
  *                            client is registered for (RFC 6749 §3.3 lets the server pick the default; SailPoint and
  *                            Spring Authorization Server grant them all) instead of none
  * @param enabled             a disabled client cannot authenticate or start a flow
+ * @param sectorIdentifierUri OIDC Registration §5: an {@code https} URL listing the client's redirect URIs; that
+ *                            the document lists them is checked where it is fetched, at registration
  */
 public record ClientMetadata(
         String clientName,
@@ -52,7 +54,8 @@ public record ClientMetadata(
         Optional<JsonDocument> jwks,
         List<String> contacts,
         TokenLifespans lifespans,
-        JsonDocument metadata) {
+        JsonDocument metadata,
+        Optional<URI> sectorIdentifierUri) {
 
     /** The informational URIs of RFC 7591 §2, each absolute {@code http(s)} when present. */
     public record ClientUris(Optional<URI> clientUri, Optional<URI> logoUri, Optional<URI> policyUri, Optional<URI> tosUri) {
@@ -86,6 +89,7 @@ public record ClientMetadata(
         contacts = List.copyOf(contacts);
         Objects.requireNonNull(lifespans, "lifespans");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(sectorIdentifierUri, "sectorIdentifierUri");
 
         if (clientName.length() > 255) {
             throw OAuthException.invalidClientMetadata("client_name must have at most 255 characters");
@@ -97,6 +101,10 @@ public record ClientMetadata(
             throw OAuthException.invalidClientMetadata("contacts must hold non-empty values");
         }
         requireWebUri(jwksUri, "jwks_uri");
+        // OIDC Registration §2: sector_identifier_uri is a URL using the https scheme.
+        if (sectorIdentifierUri.filter(uri -> !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null).isPresent()) {
+            throw OAuthException.invalidClientMetadata("sector_identifier_uri must be an absolute https URI");
+        }
         checkResponseTypesAgreeWithGrantTypes(grantTypes, responseTypes);
         if (usesRedirection(grantTypes) && redirectUris.isEmpty()) {
             throw OAuthException.invalidRedirectUri("redirect_uris must hold at least one URI for the authorization_code and implicit grants");
@@ -211,6 +219,7 @@ public record ClientMetadata(
         private List<String> contacts = List.of();
         private TokenLifespans lifespans = TokenLifespans.DEFAULTS;
         private JsonDocument metadata = JsonDocument.EMPTY;
+        private Optional<URI> sectorIdentifierUri = Optional.empty();
 
         private Builder() {
         }
@@ -237,6 +246,7 @@ public record ClientMetadata(
             contacts = m.contacts;
             lifespans = m.lifespans;
             metadata = m.metadata;
+            sectorIdentifierUri = m.sectorIdentifierUri;
         }
 
         public Builder clientName(String value) { clientName = value; return this; }
@@ -260,6 +270,7 @@ public record ClientMetadata(
         public Builder contacts(List<String> value) { contacts = value; return this; }
         public Builder lifespans(TokenLifespans value) { lifespans = value; return this; }
         public Builder metadata(JsonDocument value) { metadata = value; return this; }
+        public Builder sectorIdentifierUri(Optional<URI> value) { sectorIdentifierUri = value; return this; }
 
         /**
          * RFC 7591 §2: grant_types defaults to authorization_code and response_types to code. When only one of
@@ -281,7 +292,7 @@ public record ClientMetadata(
             return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
                     audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, actingSubjects, registeredScopeByDefault,
                     skipConsent, enabled, uris,
-                    jwksUri, jwks, contacts, lifespans, metadata);
+                    jwksUri, jwks, contacts, lifespans, metadata, sectorIdentifierUri);
         }
 
         private static Set<GrantType> grantsImpliedBy(Set<ResponseType> responses) {

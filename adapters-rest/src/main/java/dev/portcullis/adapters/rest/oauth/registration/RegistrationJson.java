@@ -19,6 +19,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,16 @@ final class RegistrationJson {
                 stored.add(name, value);
             }
         });
-        return HydraClients.registration(ClientJson.read(stored.build())).metadata();
+        ClientMetadata metadata = HydraClients.registration(ClientJson.read(stored.build())).metadata();
+        Optional<String> sector = in.string("sector_identifier_uri");
+        if (sector.isEmpty()) {
+            return metadata;
+        }
+        try {
+            return metadata.toBuilder().sectorIdentifierUri(Optional.of(new URI(sector.get()))).build();
+        } catch (URISyntaxException e) {
+            throw OAuthException.invalidClientMetadata("sector_identifier_uri must be a URI");
+        }
     }
 
     /** The client_id a replacement names, when it names one (RFC 7592 §2.2). */
@@ -127,6 +137,7 @@ final class RegistrationJson {
         if (!m.contacts().isEmpty()) {
             out.put("contacts", m.contacts());
         }
+        m.sectorIdentifierUri().ifPresent(uri -> out.put("sector_identifier_uri", uri.toString()));
         out.put("subject_type", "public");
         if (!idTokenSigningAlgs.isEmpty()) {
             out.put("id_token_signed_response_alg", idTokenSigningAlgs.get(0));
