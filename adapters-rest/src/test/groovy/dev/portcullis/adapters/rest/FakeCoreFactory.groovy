@@ -29,6 +29,15 @@ import dev.portcullis.application.fakes.FakeTokenDigest
 import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
 import dev.portcullis.application.port.RegistrationTokenRepository
+import dev.portcullis.application.registration.DeleteClientConfigurationService
+import dev.portcullis.application.registration.DeleteClientConfigurationUseCase
+import dev.portcullis.application.registration.ReadClientConfigurationService
+import dev.portcullis.application.registration.ReadClientConfigurationUseCase
+import dev.portcullis.application.registration.RegisterClientService
+import dev.portcullis.application.registration.RegisterClientUseCase
+import dev.portcullis.application.registration.RegistrationSettings
+import dev.portcullis.application.registration.UpdateClientConfigurationService
+import dev.portcullis.application.registration.UpdateClientConfigurationUseCase
 import dev.portcullis.application.fakes.MutableClock
 import dev.portcullis.application.grant.GrantHandler
 import dev.portcullis.application.grant.TokenIssuer
@@ -255,6 +264,36 @@ class FakeCoreFactory {
     @Singleton
     FakeRegistrationTokenRepository registrationTokenRepository() {
         new FakeRegistrationTokenRepository()
+    }
+
+    @Singleton
+    FakeRemoteDocuments remoteDocuments() {
+        new FakeRemoteDocuments()
+    }
+
+    @Singleton
+    RegisterClientUseCase registerClient(CreateClientUseCase create, RegistrationTokenRepository tokens, TokenDigest digest,
+                                         Randomness randomness, FakeRemoteDocuments documents) {
+        new RegisterClientService(create, tokens, digest, randomness, documents, RegistrationSettings.open())
+    }
+
+    @Singleton
+    ReadClientConfigurationUseCase readClientConfiguration(GetClientUseCase get, RegistrationTokenRepository tokens,
+                                                           TokenDigest digest, Randomness randomness) {
+        new ReadClientConfigurationService(get, tokens, digest, randomness)
+    }
+
+    @Singleton
+    UpdateClientConfigurationUseCase updateClientConfiguration(GetClientUseCase get, UpdateClientUseCase update,
+                                                               RegistrationTokenRepository tokens, TokenDigest digest,
+                                                               Randomness randomness, FakeRemoteDocuments documents) {
+        new UpdateClientConfigurationService(get, update, tokens, digest, randomness, documents, RegistrationSettings.open())
+    }
+
+    @Singleton
+    DeleteClientConfigurationUseCase deleteClientConfiguration(DeleteClientUseCase delete, RegistrationTokenRepository tokens,
+                                                               TokenDigest digest, Randomness randomness) {
+        new DeleteClientConfigurationService(delete, tokens, digest, randomness)
     }
 
     @Singleton
