@@ -29,10 +29,14 @@ public final class ReadClientConfigurationService implements ReadClientConfigura
         return new ClientConfiguration(client, Optional.empty(), tokens.issue(id));
     }
 
-    /** RFC 7592 §2.1: a token of a client that is gone is refused like any wrong one, and revoked. */
+    /**
+     * RFC 7592 §2.1: a token of a client that is gone is refused like any wrong one, and revoked. A client an
+     * administrator disabled cannot manage itself either, so that it cannot undo that.
+     */
     static Client existing(GetClientUseCase clients, RegistrationTokens tokens, ClientId id) {
+        Client client;
         try {
-            return clients.get(id.value());
+            client = clients.get(id.value());
         } catch (OAuthException e) {
             if (e.error().code().equals(ErrorCode.NOT_FOUND)) {
                 tokens.remove(id);
@@ -40,5 +44,9 @@ public final class ReadClientConfigurationService implements ReadClientConfigura
             }
             throw e;
         }
+        if (!client.isEnabled()) {
+            throw RegistrationTokens.refused();
+        }
+        return client;
     }
 }

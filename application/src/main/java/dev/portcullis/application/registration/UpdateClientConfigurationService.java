@@ -9,6 +9,7 @@ import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.RegistrationTokenRepository;
 import dev.portcullis.application.port.RemoteDocuments;
 import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.client.ClientMetadata;
 
@@ -34,10 +35,26 @@ public final class UpdateClientConfigurationService implements UpdateClientConfi
     @Override
     public ClientConfiguration update(ConfigurationChange change) {
         ClientId id = tokens.authorize(change.access());
-        ReadClientConfigurationService.existing(get, tokens, id);
-        ClientMetadata metadata = policy.admit(change.metadata());
+        Client current = ReadClientConfigurationService.existing(get, tokens, id);
+        ClientMetadata metadata = keepAdministered(policy.admit(change.metadata()), current.metadata());
         sectors.check(metadata);
         RegisteredClient changed = update.update(ClientUpdate.replacing(id.value(), ClientRegistration.of(metadata)));
         return new ClientConfiguration(changed.client(), changed.newSecret(), tokens.issue(id));
+    }
+
+    /** What only an administrator sets stays as it is: a client replaces only what it may register itself. */
+    private static ClientMetadata keepAdministered(ClientMetadata requested, ClientMetadata current) {
+        return requested.toBuilder()
+                .owner(current.owner())
+                .audience(current.audience())
+                .actingSubjects(current.actingSubjects())
+                .skipConsent(current.skipConsent())
+                .registeredScopeByDefault(current.registeredScopeByDefault())
+                .enabled(current.enabled())
+                .accessTokenStrategy(current.accessTokenStrategy())
+                .requirePkce(current.requirePkce())
+                .lifespans(current.lifespans())
+                .metadata(current.metadata())
+                .build();
     }
 }

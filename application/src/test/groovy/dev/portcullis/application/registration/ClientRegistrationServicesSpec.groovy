@@ -299,4 +299,47 @@ class ClientRegistrationServicesSpec extends ClientServiceSpecification {
         e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
         stored(configuration.client().id().value()).metadata().redirectUris()*.toString() == [WEB_CALLBACK]
     }
+
+    def "a client an administrator disabled cannot read or change its registration, so cannot enable itself again"() {
+        given:
+        def configuration = registered()
+        def id = configuration.client().id()
+        def current = stored(id.value())
+        assert repository.update(current.replace(current.metadata().toBuilder().enabled(false).build(), Optional.empty(), clock.instant()))
+
+        when:
+        read.read(access(configuration))
+
+        then:
+        def readError = thrown(OAuthException)
+        readError.error().code() == ErrorCode.INVALID_TOKEN
+
+        when:
+        update.update(new ConfigurationChange(access(configuration), Clients.webApp().build()))
+
+        then:
+        def updateError = thrown(OAuthException)
+        updateError.error().code() == ErrorCode.INVALID_TOKEN
+        !stored(id.value()).isEnabled()
+    }
+
+    def "what an administrator gave a registered client survives the client's own change"() {
+        given:
+        def configuration = registered()
+        def id = configuration.client().id()
+        def current = stored(id.value())
+        def audience = Audience.of(['https://api.example.com'], ErrorCode.INVALID_CLIENT_METADATA, 'audience')
+        assert repository.update(current.replace(current.metadata().toBuilder().skipConsent(true).audience(audience)
+                .owner('team-a').build(), Optional.empty(), clock.instant()))
+
+        when:
+        update.update(new ConfigurationChange(access(configuration), Clients.webApp().clientName('Renamed').build()))
+
+        then:
+        def changed = stored(id.value()).metadata()
+        changed.clientName() == 'Renamed'
+        changed.skipConsent()
+        changed.audience() == audience
+        changed.owner() == 'team-a'
+    }
 }
