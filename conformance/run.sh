@@ -65,9 +65,7 @@ start() { # static | dynamic
   "$SHARED/stop.sh" portcullis >/dev/null 2>&1 || true
   if [[ $1 == dynamic ]]; then
     PORTCULLIS_REGISTRATION_ENABLED=true \
-    PORTCULLIS_REGISTRATION_ALLOW_PRIVATE_HOSTS=true \
-    PORTCULLIS_AUTHORIZATION_REQUEST_URI_ALLOW_PRIVATE_HOSTS=true \
-    PORTCULLIS_CLIENTS_JWKS_URI_ALLOW_PRIVATE_HOSTS=true \
+    PORTCULLIS_CLIENT_DOCUMENTS_ALLOW_PRIVATE_HOSTS=true \
     JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=$(trust_store) -Djavax.net.ssl.trustStorePassword=changeit" \
     PKCE_REQUIRED=true "$SHARED/start-portcullis.sh" "$JAR"
   else

@@ -75,7 +75,7 @@ class RequestObjectFlowSpec extends Specification {
 
     def setupSpec() {
         portcullis = new RunningServer(RunningServer.memory(dataDir) +
-                ['portcullis.authorization.request-uri.allow-private-hosts': true])
+                ['portcullis.client-documents.allow-private-hosts': true, 'portcullis.client-documents.allow-http': true])
         guarded = new RunningServer(RunningServer.memory(otherDataDir))
         published = HttpServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
         published.createContext('/') { exchange ->

@@ -6,6 +6,7 @@ import dev.portcullis.adapters.persistence.jdbc.flow.JdbcFlowRepository
 import dev.portcullis.adapters.persistence.jdbc.health.JdbcStorageHealth
 import dev.portcullis.adapters.persistence.jdbc.key.JdbcKeyRepository
 import dev.portcullis.adapters.persistence.jdbc.logout.JdbcLogoutRequestRepository
+import dev.portcullis.adapters.persistence.jdbc.registration.JdbcRegistrationTokenRepository
 import dev.portcullis.adapters.persistence.jdbc.session.JdbcLoginSessionRepository
 import dev.portcullis.adapters.persistence.jdbc.token.JdbcTokenRepository
 import dev.portcullis.adapters.persistence.jdbc.trust.JdbcTrustRepository
@@ -15,6 +16,7 @@ import dev.portcullis.adapters.persistence.memory.InMemoryFlowRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryKeyRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryLoginSessionRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryLogoutRequestRepository
+import dev.portcullis.adapters.persistence.memory.InMemoryRegistrationTokenRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryStorageHealth
 import dev.portcullis.adapters.persistence.memory.InMemoryTokenRepository
 import dev.portcullis.adapters.persistence.memory.InMemoryTrustRepository
@@ -24,6 +26,7 @@ import dev.portcullis.application.port.FlowRepository
 import dev.portcullis.application.port.KeyRepository
 import dev.portcullis.application.port.LoginSessionRepository
 import dev.portcullis.application.port.LogoutRequestRepository
+import dev.portcullis.application.port.RegistrationTokenRepository
 import dev.portcullis.application.port.StorageHealth
 import dev.portcullis.application.port.TokenRepository
 import dev.portcullis.application.port.TrustRepository
@@ -89,5 +92,21 @@ class StorageSelectionSpec extends Specification {
         storage  | properties                                                               || trusts                  | assertions
         'jdbc'   | [:]                                                                      || JdbcTrustRepository     | JdbcAssertionRepository
         'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryTrustRepository | InMemoryAssertionRepository
+    }
+
+    def "portcullis.storage #storage gives #registrations.simpleName for registration access tokens"() {
+        given:
+        def context = ApplicationContext.run(properties, 'test')
+
+        expect:
+        registrations.isInstance(context.getBean(RegistrationTokenRepository))
+
+        cleanup:
+        context?.close()
+
+        where:
+        storage  | properties                                                               || registrations
+        'jdbc'   | [:]                                                                      || JdbcRegistrationTokenRepository
+        'memory' | ['portcullis.storage': 'memory', 'datasources.default.enabled': 'false'] || InMemoryRegistrationTokenRepository
     }
 }

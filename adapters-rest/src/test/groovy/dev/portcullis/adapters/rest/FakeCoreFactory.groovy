@@ -28,6 +28,17 @@ import dev.portcullis.application.fakes.FakeSecretHasher
 import dev.portcullis.application.fakes.FakeTokenCodec
 import dev.portcullis.application.fakes.FakeTokenDigest
 import dev.portcullis.application.fakes.FakeTokenRepository
+import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
+import dev.portcullis.application.port.RegistrationTokenRepository
+import dev.portcullis.application.registration.DeleteClientConfigurationService
+import dev.portcullis.application.registration.DeleteClientConfigurationUseCase
+import dev.portcullis.application.registration.ReadClientConfigurationService
+import dev.portcullis.application.registration.ReadClientConfigurationUseCase
+import dev.portcullis.application.registration.RegisterClientService
+import dev.portcullis.application.registration.RegisterClientUseCase
+import dev.portcullis.application.registration.RegistrationSettings
+import dev.portcullis.application.registration.UpdateClientConfigurationService
+import dev.portcullis.application.registration.UpdateClientConfigurationUseCase
 import dev.portcullis.application.fakes.MutableClock
 import dev.portcullis.application.grant.GrantHandler
 import dev.portcullis.application.grant.TokenIssuer
@@ -115,9 +126,11 @@ import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeLoginSessionRepository
 import dev.portcullis.application.fakes.FakeLogoutRequestRepository
 import dev.portcullis.application.fakes.FakeForeignJwts
-import dev.portcullis.application.fakes.FakeRemoteDocuments
 import dev.portcullis.application.authorization.RequestObjects
-import dev.portcullis.application.client.ClientKeys
+import dev.portcullis.application.fakes.FakeAssertionRepository
+import dev.portcullis.application.fakes.FakeRemoteDocuments
+import dev.portcullis.application.token.ClientAssertions
+import dev.portcullis.application.token.ClientKeys
 import dev.portcullis.application.fakes.FakeTrustRepository
 import dev.portcullis.application.trust.DeleteTrustService
 import dev.portcullis.application.trust.DeleteTrustUseCase
@@ -247,8 +260,44 @@ class FakeCoreFactory {
     }
 
     @Singleton
-    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows) {
-        new DeleteClientService(clients, tokens, flows)
+    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows,
+                                     RegistrationTokenRepository registrationTokens) {
+        new DeleteClientService(clients, tokens, flows, registrationTokens)
+    }
+
+    @Singleton
+    FakeRegistrationTokenRepository registrationTokenRepository() {
+        new FakeRegistrationTokenRepository()
+    }
+
+    @Singleton
+    FakeRemoteDocuments remoteDocuments() {
+        new FakeRemoteDocuments()
+    }
+
+    @Singleton
+    RegisterClientUseCase registerClient(CreateClientUseCase create, RegistrationTokenRepository tokens, TokenDigest digest,
+                                         Randomness randomness, FakeRemoteDocuments documents) {
+        new RegisterClientService(create, tokens, digest, randomness, documents, RegistrationSettings.open())
+    }
+
+    @Singleton
+    ReadClientConfigurationUseCase readClientConfiguration(GetClientUseCase get, RegistrationTokenRepository tokens,
+                                                           TokenDigest digest, Randomness randomness) {
+        new ReadClientConfigurationService(get, tokens, digest, randomness)
+    }
+
+    @Singleton
+    UpdateClientConfigurationUseCase updateClientConfiguration(GetClientUseCase get, UpdateClientUseCase update,
+                                                               RegistrationTokenRepository tokens, TokenDigest digest,
+                                                               Randomness randomness, FakeRemoteDocuments documents) {
+        new UpdateClientConfigurationService(get, update, tokens, digest, randomness, documents, RegistrationSettings.open())
+    }
+
+    @Singleton
+    DeleteClientConfigurationUseCase deleteClientConfiguration(DeleteClientUseCase delete, RegistrationTokenRepository tokens,
+                                                               TokenDigest digest, Randomness randomness) {
+        new DeleteClientConfigurationService(delete, tokens, digest, randomness)
     }
 
     @Singleton
@@ -270,7 +319,8 @@ class FakeCoreFactory {
 
     @Singleton
     ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock) {
-        new ClientAuthenticator(clients, hasher, digest, clock, new ClientUses(clients, clock))
+        new ClientAuthenticator(clients, hasher, digest, clock, new ClientUses(clients, clock),
+                new ClientAssertions(new FakeForeignJwts(), new ClientKeys(new FakeRemoteDocuments(), new FakeForeignJwts(), clock), new FakeAssertionRepository(), [] as Set, clock))
     }
 
     @Singleton
@@ -410,7 +460,7 @@ class FakeCoreFactory {
                                AuthorizationSettings settings, Clock clock) {
         new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings,
                 new RequestObjects(new FakeForeignJwts(), new FakeRemoteDocuments(),
-                        new ClientKeys(new FakeRemoteDocuments(), clock), tokens.issuerValue(), clock), clock)
+                        new ClientKeys(new FakeRemoteDocuments(), new FakeForeignJwts(), clock), tokens.issuerValue(), clock), clock)
     }
 
     @Singleton

@@ -1,10 +1,10 @@
 package dev.portcullis.application.authorization;
 
-import dev.portcullis.application.client.ClientKeys;
 import dev.portcullis.application.port.ForeignJwts;
 import dev.portcullis.application.port.ForeignJwts.PublicJwk;
 import dev.portcullis.application.port.ForeignJwts.UnverifiedJwt;
 import dev.portcullis.application.port.RemoteDocuments;
+import dev.portcullis.application.token.ClientKeys;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.JsonDocument;
 import dev.portcullis.domain.client.RequestObjectSigningAlg;
@@ -173,9 +173,7 @@ public final class RequestObjects {
         if (!ClientKeys.registered(client)) {
             throw refused("the client registered no keys (jwks or jwks_uri) to verify its request objects with");
         }
-        boolean verifies = keys.signingKeys(client, signed.keyId()).stream()
-                .anyMatch(key -> jwts.verifies(jwt, new PublicJwk(
-                        key.members().get("kid") instanceof String kid ? kid : "", key)));
+        boolean verifies = keys.candidates(client, signed.keyId()).stream().anyMatch(key -> jwts.verifies(jwt, key));
         if (!verifies) {
             throw refused("the request object's signature does not verify with the client's registered keys");
         }

@@ -1,6 +1,7 @@
 package dev.portcullis.application.discovery;
 
 import dev.portcullis.application.key.KeyRing;
+import dev.portcullis.application.token.ClientAssertions;
 import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.key.KeySetName;
@@ -12,7 +13,8 @@ import java.util.List;
 public final class GetServerMetadataService implements GetServerMetadataUseCase {
 
     private static final List<String> AUTH_METHODS = List.of(
-            AuthMethod.CLIENT_SECRET_BASIC.wireName(), AuthMethod.CLIENT_SECRET_POST.wireName(), AuthMethod.NONE.wireName());
+            AuthMethod.CLIENT_SECRET_BASIC.wireName(), AuthMethod.CLIENT_SECRET_POST.wireName(),
+            AuthMethod.PRIVATE_KEY_JWT.wireName(), AuthMethod.NONE.wireName());
 
     private final String issuer;
     private final List<String> grantTypes;
@@ -36,7 +38,7 @@ public final class GetServerMetadataService implements GetServerMetadataUseCase 
     @Override
     public ServerMetadata get() {
         return new ServerMetadata(issuer, grantTypes, AUTH_METHODS, algorithms(KeySetName.ACCESS_TOKEN),
-                algorithms(KeySetName.ID_TOKEN), codeChallengeMethods);
+                algorithms(KeySetName.ID_TOKEN), codeChallengeMethods, ClientAssertions.SIGNING_ALGORITHMS);
     }
 
     private List<String> algorithms(KeySetName set) {

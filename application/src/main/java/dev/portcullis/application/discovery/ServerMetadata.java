@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param accessTokenSigningAlgs     algorithms of the access-token set's keys, signing key's first
  * @param idTokenSigningAlgs         algorithms of the id-token set's keys, signing key's first
  * @param codeChallengeMethods       the PKCE methods the authorization endpoint accepts
+ * @param tokenEndpointAuthSigningAlgs the algorithms a {@code private_key_jwt} client assertion may be signed with
  */
 public record ServerMetadata(
         String issuer,
@@ -19,7 +20,8 @@ public record ServerMetadata(
         List<String> tokenEndpointAuthMethods,
         List<String> accessTokenSigningAlgs,
         List<String> idTokenSigningAlgs,
-        List<String> codeChallengeMethods) {
+        List<String> codeChallengeMethods,
+        List<String> tokenEndpointAuthSigningAlgs) {
 
     public ServerMetadata {
         Objects.requireNonNull(issuer, "issuer");
@@ -28,6 +30,7 @@ public record ServerMetadata(
         accessTokenSigningAlgs = List.copyOf(accessTokenSigningAlgs);
         idTokenSigningAlgs = List.copyOf(idTokenSigningAlgs);
         codeChallengeMethods = List.copyOf(codeChallengeMethods);
+        tokenEndpointAuthSigningAlgs = List.copyOf(tokenEndpointAuthSigningAlgs);
     }
 
     /** Whether the authorization code flow is served: its endpoints and parameters are advertised only then. */

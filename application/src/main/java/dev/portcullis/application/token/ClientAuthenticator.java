@@ -4,6 +4,7 @@ import dev.portcullis.application.grant.AuthenticatedClient;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.SecretHasher;
 import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.client.Client;
 import dev.portcullis.domain.client.ClientId;
 import dev.portcullis.domain.client.HashedSecret;
@@ -46,12 +47,14 @@ public final class ClientAuthenticator implements CredentialCostUseCase {
     private final TokenDigest digest;
     private final Clock clock;
     private final ClientUses uses;
+    private final ClientAssertions assertions;
     private final ConcurrentHashMap<Verification, Instant> verified = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Verification, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
     private final SlowHashTurns slowTurns = new SlowHashTurns();
 
     public ClientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock,
-                               ClientUses uses) {
+                               ClientUses uses, ClientAssertions assertions) {
+        this.assertions = assertions;
         this.clients = clients;
         this.hasher = hasher;
         this.digest = digest;
@@ -61,7 +64,8 @@ public final class ClientAuthenticator implements CredentialCostUseCase {
 
     /**
      * @throws OAuthException {@code invalid_client} when the client is unknown or disabled, used another
-     *         method than it registered, or presented the wrong secret
+     *         method than it registered, or presented the wrong secret or an assertion that {@link ClientAssertions}
+     *         refuses
      */
     public AuthenticatedClient authenticate(ClientCredentials credentials) {
         Client client = Optional.of(credentials.clientId())
@@ -75,6 +79,9 @@ public final class ClientAuthenticator implements CredentialCostUseCase {
         }
         if (credentials.method().usesSecret() && !secretMatches(client, credentials.secret().orElseThrow())) {
             throw failed(NOT_AUTHENTICATED);
+        }
+        if (credentials.method() == AuthMethod.PRIVATE_KEY_JWT) {
+            assertions.verify(client, credentials.assertion().orElseThrow());
         }
         uses.record(client.id());
         return new AuthenticatedClient(client, credentials.method());

@@ -1,6 +1,6 @@
 package dev.portcullis.application.authorization
 
-import dev.portcullis.application.client.ClientKeys
+import dev.portcullis.application.token.ClientKeys
 import dev.portcullis.application.fakes.FakeFlowRepository
 import dev.portcullis.application.fakes.FakeForeignJwts
 import dev.portcullis.application.fakes.FakeRemoteDocuments
@@ -66,7 +66,7 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
     FakeForeignJwts foreignJwts = new FakeForeignJwts()
     FakeRemoteDocuments remoteDocuments = new FakeRemoteDocuments()
     /** Kept across the feature, as the server keeps it: its cache of clients' JWK Sets is what some features look at. */
-    ClientKeys clientKeys = new ClientKeys(remoteDocuments, clock)
+    ClientKeys clientKeys = new ClientKeys(remoteDocuments, foreignJwts, clock)
 
     /** A feature may change the server's flow settings before it drives the flow. */
     boolean pkceRequired = true

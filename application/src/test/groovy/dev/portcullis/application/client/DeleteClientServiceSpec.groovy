@@ -1,6 +1,7 @@
 package dev.portcullis.application.client
 
 import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
 import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.application.port.Flows
 import dev.portcullis.domain.client.ClientId
@@ -20,7 +21,8 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
     def tokens = new FakeTokenRepository()
     def get = new GetClientService(repository)
     def flows = new FakeFlowRepository()
-    def service = new DeleteClientService(repository, tokens, flows)
+    def registrationTokens = new FakeRegistrationTokenRepository()
+    def service = new DeleteClientService(repository, tokens, flows, registrationTokens)
 
     /** Records an access token of {@code clientId}, its signature readable in failures. */
     TokenSignature storeToken(String clientId, String name, TokenKind kind = TokenKind.ACCESS_TOKEN) {
@@ -139,5 +141,20 @@ class DeleteClientServiceSpec extends ClientServiceSpecification {
         flows.find(Flows.grant('doomed-consent')).isEmpty()
         flows.find(Flows.grant('doomed-pending')).isEmpty()
         flows.findConsented('alice', Optional.empty())*.id() == [Flows.grant('survivor-consent')]
+    }
+
+    def "deleting a client forgets its registration access token, and leaves other clients' tokens"() {
+        given:
+        register(machine(), 'doomed')
+        register(machine(), 'survivor')
+        registrationTokens.put(new ClientId('doomed'), new TokenSignature('doomed-registration-token'))
+        registrationTokens.put(new ClientId('survivor'), new TokenSignature('survivor-registration-token'))
+
+        when:
+        service.delete('doomed')
+
+        then:
+        registrationTokens.find(new ClientId('doomed')).isEmpty()
+        registrationTokens.find(new ClientId('survivor')).isPresent()
     }
 }

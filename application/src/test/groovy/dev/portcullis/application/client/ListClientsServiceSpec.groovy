@@ -1,6 +1,7 @@
 package dev.portcullis.application.client
 
 import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
 import dev.portcullis.application.fakes.FakeTokenRepository
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
@@ -92,7 +93,7 @@ class ListClientsServiceSpec extends ClientServiceSpecification {
         given:
         ['a', 'b', 'c', 'd'].each { register(it) }
         def first = service.list(page(2))
-        new DeleteClientService(repository, new FakeTokenRepository(), new FakeFlowRepository()).delete('b')
+        new DeleteClientService(repository, new FakeTokenRepository(), new FakeFlowRepository(), new FakeRegistrationTokenRepository()).delete('b')
 
         when:
         def next = service.list(page(2, first.nextPageToken().orElseThrow()))

@@ -8,7 +8,12 @@ import dev.portcullis.application.token.ClientAuthenticator
 import dev.portcullis.application.token.ClientUses
 import dev.portcullis.application.token.IssueTokenService
 import dev.portcullis.application.fakes.FakeClientRepository
+import dev.portcullis.application.fakes.FakeAssertionRepository
+import dev.portcullis.application.fakes.FakeForeignJwts
+import dev.portcullis.application.fakes.FakeRemoteDocuments
 import dev.portcullis.application.fakes.FakeSecretHasher
+import dev.portcullis.application.token.ClientAssertions
+import dev.portcullis.application.token.ClientKeys
 import dev.portcullis.application.fakes.FakeTokenDigest
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.key.KeySetName
@@ -36,7 +41,7 @@ class GetServerMetadataServiceSpec extends KeyServiceSpecification {
         given:
         def clients = new FakeClientRepository()
         def authenticator = new ClientAuthenticator(clients, new FakeSecretHasher(), new FakeTokenDigest(), clock,
-                new ClientUses(clients, clock))
+                new ClientUses(clients, clock), new ClientAssertions(new FakeForeignJwts(), new ClientKeys(new FakeRemoteDocuments(), new FakeForeignJwts(), clock), new FakeAssertionRepository(), [] as Set, clock))
         def issue = new IssueTokenService(authenticator, [new EchoGrantHandler('refresh_token'), new EchoGrantHandler('client_credentials')])
 
         expect:
@@ -49,7 +54,8 @@ class GetServerMetadataServiceSpec extends KeyServiceSpecification {
 
         then:
         metadata.issuer() == ISSUER
-        metadata.tokenEndpointAuthMethods() == ['client_secret_basic', 'client_secret_post', 'none']
+        metadata.tokenEndpointAuthMethods() == ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none']
+        metadata.tokenEndpointAuthSigningAlgs() == ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512']
     }
 
     def "the signing algorithms are those of each set's keys, the signing key's first, each once"() {

@@ -1,6 +1,7 @@
 package dev.portcullis.application.token
 
 import dev.portcullis.application.fakes.FakeFlowRepository
+import dev.portcullis.application.fakes.FakeRegistrationTokenRepository
 import dev.portcullis.application.client.DeleteClientService
 import dev.portcullis.application.client.RotateClientSecretService
 import dev.portcullis.application.fakes.FakeSecretHasher
@@ -179,7 +180,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "concurrent authentications with one secret run the slow hash once and all succeed"() {
         given: 'a hash that does not finish until released, and 8 requests with the same secret'
         def slow = new HeldSecretHasher()
-        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock))
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock), clientAssertions)
         def results = new ConcurrentLinkedQueue<String>()
         def threads = (1..8).collect {
             new Thread({
@@ -204,7 +205,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "concurrent authentications with a wrong secret all fail"() {
         given:
         def slow = new HeldSecretHasher()
-        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock))
+        def concurrent = new ClientAuthenticator(clients, slow, digest, clock, new ClientUses(clients, clock), clientAssertions)
         def results = new ConcurrentLinkedQueue<String>()
         def threads = (1..4).collect {
             new Thread({
@@ -361,7 +362,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "a client registered again under a deleted client's id does not accept the deleted client's remembered secret"() {
         given:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
-        new DeleteClientService(clients, tokens, new FakeFlowRepository()).delete('basic-client')
+        new DeleteClientService(clients, tokens, new FakeFlowRepository(), new FakeRegistrationTokenRepository()).delete('basic-client')
         register(Clients.confidential(), 'basic-client', 'a different secret')
 
         when:
@@ -376,7 +377,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
     def "a deleted client no longer authenticates, remembered secret or not"() {
         given:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
-        new DeleteClientService(clients, tokens, new FakeFlowRepository()).delete('basic-client')
+        new DeleteClientService(clients, tokens, new FakeFlowRepository(), new FakeRegistrationTokenRepository()).delete('basic-client')
 
         when:
         authenticator.authenticate(ClientCredentials.basic('basic-client', SECRET))
@@ -393,7 +394,7 @@ class ClientAuthenticatorSpec extends TokenServiceSpecification {
 
     def "credentials carry a secret exactly with the secret-based methods"() {
         when:
-        new ClientCredentials(method, 'basic-client', secret)
+        new ClientCredentials(method, 'basic-client', secret, Optional.empty())
 
         then:
         thrown(IllegalArgumentException)

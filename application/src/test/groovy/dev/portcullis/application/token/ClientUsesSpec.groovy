@@ -48,7 +48,7 @@ class ClientUsesSpec extends TokenServiceSpecification {
         def counting = new CountingClients()
         counting.add(stored('busy'))
         def countingUses = new ClientUses(counting, clock)
-        def counted = new ClientAuthenticator(counting, hasher, digest, clock, countingUses)
+        def counted = new ClientAuthenticator(counting, hasher, digest, clock, countingUses, clientAssertions)
 
         when:
         10.times {

@@ -27,6 +27,9 @@ import dev.portcullis.domain.key.KeySetName
 import dev.portcullis.domain.key.SigningAlgorithm
 import dev.portcullis.domain.token.GrantId
 import dev.portcullis.domain.token.TokenRecord
+import dev.portcullis.application.fakes.FakeAssertionRepository
+import dev.portcullis.application.fakes.FakeForeignJwts
+import dev.portcullis.application.fakes.FakeRemoteDocuments
 import spock.lang.Specification
 
 import java.time.Duration
@@ -44,6 +47,7 @@ abstract class TokenServiceSpecification extends Specification {
     static final Duration ACCESS_LIFESPAN = Duration.ofHours(1)
     static final Duration REFRESH_LIFESPAN = Duration.ofDays(30)
     static final String SECRET = 'the machine secret'
+    static final String TOKEN_ENDPOINT = 'https://auth.example.com/oauth2/token'
 
     MutableClock clock = new MutableClock(START)
     FakeRandomness randomness = new FakeRandomness()
@@ -56,7 +60,12 @@ abstract class TokenServiceSpecification extends Specification {
     FakeTokenCodec codec = new FakeTokenCodec()
     KeyRing keyRing = new KeyRing(keys, clock)
     ClientUses uses = new ClientUses(clients, clock)
-    ClientAuthenticator authenticator = new ClientAuthenticator(clients, hasher, digest, clock, uses)
+    FakeForeignJwts foreignJwts = new FakeForeignJwts()
+    FakeRemoteDocuments remoteDocuments = new FakeRemoteDocuments()
+    FakeAssertionRepository usedAssertions = new FakeAssertionRepository()
+    ClientAssertions clientAssertions = new ClientAssertions(foreignJwts, new ClientKeys(remoteDocuments, foreignJwts, clock),
+            usedAssertions, [TOKEN_ENDPOINT, ISSUER] as Set, clock)
+    ClientAuthenticator authenticator = new ClientAuthenticator(clients, hasher, digest, clock, uses, clientAssertions)
 
     /** A feature may change the server-wide strategy before it issues tokens. */
     AccessTokenStrategy serverStrategy = AccessTokenStrategy.JWT

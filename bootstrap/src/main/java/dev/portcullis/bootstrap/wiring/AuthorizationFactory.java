@@ -30,7 +30,6 @@ import dev.portcullis.application.authorization.GetLogoutRequestService;
 import dev.portcullis.application.authorization.GetLogoutRequestUseCase;
 import dev.portcullis.application.authorization.IdTokenHints;
 import dev.portcullis.application.authorization.RequestObjects;
-import dev.portcullis.application.client.ClientKeys;
 import dev.portcullis.application.authorization.ListConsentSessionsService;
 import dev.portcullis.application.authorization.ListConsentSessionsUseCase;
 import dev.portcullis.application.authorization.RejectConsentRequestService;
@@ -57,6 +56,7 @@ import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
 import dev.portcullis.application.port.TokenRepository;
+import dev.portcullis.application.token.ClientKeys;
 import dev.portcullis.application.token.TokenSettings;
 import dev.portcullis.application.user.LocalUser;
 import dev.portcullis.application.user.SignInService;
@@ -128,11 +128,6 @@ final class AuthorizationFactory {
     }
 
     // The authorization and end-session endpoints.
-
-    @Singleton
-    ClientKeys clientKeys(RemoteDocuments documents, Clock clock) {
-        return new ClientKeys(documents, clock);
-    }
 
     @Singleton
     RequestObjects requestObjects(ForeignJwts jwts, RemoteDocuments documents, ClientKeys keys, TokenSettings tokens,

@@ -17,6 +17,7 @@ import dev.portcullis.application.health.CheckReadinessUseCase;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.Randomness;
+import dev.portcullis.application.port.RegistrationTokenRepository;
 import dev.portcullis.application.port.SecretHasher;
 import dev.portcullis.application.port.StorageHealth;
 import dev.portcullis.application.port.TokenRepository;
@@ -50,8 +51,9 @@ final class ClientRegistryFactory {
     }
 
     @Singleton
-    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows) {
-        return new DeleteClientService(clients, tokens, flows);
+    DeleteClientUseCase deleteClient(ClientRepository clients, TokenRepository tokens, FlowRepository flows,
+                                     RegistrationTokenRepository registrationTokens) {
+        return new DeleteClientService(clients, tokens, flows, registrationTokens);
     }
 
     @Singleton

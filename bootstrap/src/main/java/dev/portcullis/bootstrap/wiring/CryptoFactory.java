@@ -9,7 +9,7 @@ import dev.portcullis.adapters.crypto.jose.NimbusKeyMaker;
 import dev.portcullis.adapters.crypto.jose.NimbusForeignJwts;
 import dev.portcullis.adapters.crypto.jose.NimbusTokenCodec;
 import dev.portcullis.adapters.crypto.random.SecureRandomness;
-import dev.portcullis.adapters.crypto.remote.JdkRemoteDocuments;
+import dev.portcullis.adapters.crypto.remote.HttpRemoteDocuments;
 import dev.portcullis.application.port.KeyMaker;
 import dev.portcullis.application.port.Randomness;
 import dev.portcullis.application.port.PasswordHasher;
@@ -17,8 +17,8 @@ import dev.portcullis.application.port.ForeignJwts;
 import dev.portcullis.application.port.RemoteDocuments;
 import dev.portcullis.application.port.TokenCodec;
 import dev.portcullis.application.port.TokenDigest;
+import dev.portcullis.bootstrap.config.ClientDocumentsProperties;
 import dev.portcullis.bootstrap.config.PortcullisProperties;
-import dev.portcullis.bootstrap.config.RequestUriProperties;
 import dev.portcullis.bootstrap.config.SecretsProperties;
 import dev.portcullis.bootstrap.config.SystemSecret;
 import io.micronaut.context.annotation.Factory;
@@ -101,13 +101,17 @@ final class CryptoFactory {
         return new NimbusForeignJwts();
     }
 
-    /** Request objects by reference and clients' JWK Sets, fetched within bounds and, unless allowed, from public hosts only. */
+    /**
+     * The documents clients publish at URLs they name: request objects by reference, JWK Sets, sector identifiers;
+     * fetched within bounds and, unless allowed, from public hosts only.
+     */
     @Singleton
-    RemoteDocuments remoteDocuments(RequestUriProperties limits) {
+    RemoteDocuments remoteDocuments(ClientDocumentsProperties properties) {
         try {
-            return new JdkRemoteDocuments(limits.timeout(), limits.maxSize(), limits.allowPrivateHosts());
+            return new HttpRemoteDocuments(new HttpRemoteDocuments.Settings(properties.allowPrivateHosts(),
+                    properties.allowHttp(), properties.timeout(), properties.maxSize()));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("portcullis.authorization.request-uri: " + e.getMessage(), e);
+            throw new ConfigurationException("portcullis.client-documents: " + e.getMessage(), e);
         }
     }
 }

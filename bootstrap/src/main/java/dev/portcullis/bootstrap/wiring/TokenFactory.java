@@ -17,7 +17,12 @@ import dev.portcullis.application.port.LoginSessionRepository;
 import dev.portcullis.application.port.LogoutRequestRepository;
 import dev.portcullis.application.port.TokenRepository;
 import dev.portcullis.application.token.AccessTokens;
+import dev.portcullis.adapters.rest.oauth.token.TokenController;
+import dev.portcullis.application.port.ForeignJwts;
+import dev.portcullis.application.port.RemoteDocuments;
+import dev.portcullis.application.token.ClientAssertions;
 import dev.portcullis.application.token.ClientAuthenticator;
+import dev.portcullis.application.token.ClientKeys;
 import dev.portcullis.application.token.ClientUses;
 import dev.portcullis.application.token.FlushTokensService;
 import dev.portcullis.application.token.FlushTokensUseCase;
@@ -41,6 +46,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** The token endpoint, introspection, revocation and flushing, over the registered grant handlers. */
@@ -65,8 +71,23 @@ final class TokenFactory {
 
     @Singleton
     ClientAuthenticator clientAuthenticator(ClientRepository clients, SecretHasher hasher, TokenDigest digest, Clock clock,
-                                            ClientUses uses) {
-        return new ClientAuthenticator(clients, hasher, digest, clock, uses);
+                                            ClientUses uses, ClientAssertions assertions) {
+        return new ClientAuthenticator(clients, hasher, digest, clock, uses, assertions);
+    }
+
+    /** The keys clients registered, one cache of fetched JWK Sets for client assertions and request objects. */
+    @Singleton
+    ClientKeys clientKeys(RemoteDocuments documents, ForeignJwts jwts, Clock clock) {
+        return new ClientKeys(documents, jwts, clock);
+    }
+
+    /** private_key_jwt: an assertion names the token endpoint or the issuer as its audience (RFC 7523 §3). */
+    @Singleton
+    ClientAssertions clientAssertions(ForeignJwts jwts, ClientKeys keys, AssertionRepository used,
+                                      TokenSettings settings, Clock clock) {
+        String issuer = settings.issuerValue();
+        return new ClientAssertions(jwts, keys, used,
+                Set.of(issuer + TokenController.PATH, issuer), clock);
     }
 
     @Singleton

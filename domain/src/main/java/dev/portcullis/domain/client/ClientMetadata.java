@@ -34,6 +34,8 @@ import java.util.Set;
  *                            of the two. Needed for {@code private_key_jwt}, and by any client that signs request objects
  * @param requestObjectSigningAlg the algorithm every request object of the client must use (OIDC Dynamic Client
  *                            Registration §2); empty to accept any this server verifies, and unsigned ones
+ * @param sectorIdentifierUri OIDC Registration §5: an {@code https} URL listing the client's redirect URIs; that
+ *                            the document lists them is checked where it is fetched, at registration
  */
 public record ClientMetadata(
         String clientName,
@@ -57,7 +59,8 @@ public record ClientMetadata(
         Optional<RequestObjectSigningAlg> requestObjectSigningAlg,
         List<String> contacts,
         TokenLifespans lifespans,
-        JsonDocument metadata) {
+        JsonDocument metadata,
+        Optional<URI> sectorIdentifierUri) {
 
     /** The informational URIs of RFC 7591 §2, each absolute {@code http(s)} when present. */
     public record ClientUris(Optional<URI> clientUri, Optional<URI> logoUri, Optional<URI> policyUri, Optional<URI> tosUri) {
@@ -92,6 +95,7 @@ public record ClientMetadata(
         contacts = List.copyOf(contacts);
         Objects.requireNonNull(lifespans, "lifespans");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(sectorIdentifierUri, "sectorIdentifierUri");
 
         if (clientName.length() > 255) {
             throw OAuthException.invalidClientMetadata("client_name must have at most 255 characters");
@@ -103,6 +107,10 @@ public record ClientMetadata(
             throw OAuthException.invalidClientMetadata("contacts must hold non-empty values");
         }
         requireWebUri(jwksUri, "jwks_uri");
+        // OIDC Registration §2: sector_identifier_uri is a URL using the https scheme.
+        if (sectorIdentifierUri.filter(uri -> !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null).isPresent()) {
+            throw OAuthException.invalidClientMetadata("sector_identifier_uri must be an absolute https URI");
+        }
         checkResponseTypesAgreeWithGrantTypes(grantTypes, responseTypes);
         if (usesRedirection(grantTypes) && redirectUris.isEmpty()) {
             throw OAuthException.invalidRedirectUri("redirect_uris must hold at least one URI for the authorization_code and implicit grants");
@@ -224,6 +232,7 @@ public record ClientMetadata(
         private List<String> contacts = List.of();
         private TokenLifespans lifespans = TokenLifespans.DEFAULTS;
         private JsonDocument metadata = JsonDocument.EMPTY;
+        private Optional<URI> sectorIdentifierUri = Optional.empty();
 
         private Builder() {
         }
@@ -251,6 +260,7 @@ public record ClientMetadata(
             contacts = m.contacts;
             lifespans = m.lifespans;
             metadata = m.metadata;
+            sectorIdentifierUri = m.sectorIdentifierUri;
         }
 
         public Builder clientName(String value) { clientName = value; return this; }
@@ -275,6 +285,7 @@ public record ClientMetadata(
         public Builder contacts(List<String> value) { contacts = value; return this; }
         public Builder lifespans(TokenLifespans value) { lifespans = value; return this; }
         public Builder metadata(JsonDocument value) { metadata = value; return this; }
+        public Builder sectorIdentifierUri(Optional<URI> value) { sectorIdentifierUri = value; return this; }
 
         /**
          * RFC 7591 §2: grant_types defaults to authorization_code and response_types to code. When only one of
@@ -296,7 +307,7 @@ public record ClientMetadata(
             return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
                     audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, actingSubjects, registeredScopeByDefault,
                     skipConsent, enabled, uris,
-                    jwksUri, jwks, requestObjectSigningAlg, contacts, lifespans, metadata);
+                    jwksUri, jwks, requestObjectSigningAlg, contacts, lifespans, metadata, sectorIdentifierUri);
         }
 
         private static Set<GrantType> grantsImpliedBy(Set<ResponseType> responses) {

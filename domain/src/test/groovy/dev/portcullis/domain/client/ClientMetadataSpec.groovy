@@ -612,4 +612,23 @@ class ClientMetadataSpec extends Specification {
         then:
         thrown(NullPointerException)
     }
+
+    def "a sector_identifier_uri is an absolute https URI (OIDC Registration §2), or #raw is refused"() {
+        when:
+        Clients.webApp().sectorIdentifierUri(Optional.of(URI.create(raw))).build()
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('sector_identifier_uri')
+
+        where:
+        raw << ['http://rp.example.com/sector.json', '/sector.json', 'https:/no-host']
+    }
+
+    def "an https sector_identifier_uri is kept"() {
+        expect:
+        Clients.webApp().sectorIdentifierUri(Optional.of(URI.create('https://rp.example.com/s.json'))).build()
+                .sectorIdentifierUri() == Optional.of(URI.create('https://rp.example.com/s.json'))
+    }
 }

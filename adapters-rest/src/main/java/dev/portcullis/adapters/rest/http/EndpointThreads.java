@@ -2,6 +2,7 @@ package dev.portcullis.adapters.rest.http;
 
 import dev.portcullis.application.token.ClientCredentials;
 import dev.portcullis.application.token.CredentialCostUseCase;
+import dev.portcullis.domain.client.AuthMethod;
 import io.micronaut.core.propagation.PropagatedContext;
 
 import java.util.Locale;
@@ -67,12 +68,15 @@ public final class EndpointThreads {
     }
 
     /**
-     * Runs {@code work} for a client that presented {@code credentials}: like {@link #run}, except that a slow secret
-     * hash (a chosen secret not verified lately, right or wrong) never runs on the event loop, where it would hold
-     * up every other connection.
+     * Runs {@code work} for a client that presented {@code credentials}: like {@link #run}, except that what may be
+     * slow never runs on the event loop, where it would hold up every other connection: a slow secret hash (a chosen
+     * secret not verified lately, right or wrong), and a client assertion, whose keys may have to be fetched from the
+     * client's {@code jwks_uri}.
      */
     public <T> CompletableFuture<T> runFor(Optional<ClientCredentials> credentials, Supplier<T> work) {
-        if (mode == Mode.EVENT_LOOP && credentials.filter(costs::needsSlowHash).isEmpty()) {
+        boolean slow = credentials.filter(presented -> presented.method() == AuthMethod.PRIVATE_KEY_JWT
+                || costs.needsSlowHash(presented)).isPresent();
+        if (mode == Mode.EVENT_LOOP && !slow) {
             return CompletableFuture.completedFuture(work.get());
         }
         return onWorkers(work);

@@ -79,6 +79,7 @@ final class StoredClientDocument {
         LIFESPANS.forEach((member, key) -> m.lifespans().of(key.grantType(), key.tokenKind())
                 .ifPresent(d -> out.put(member, GoDurations.format(d))));
         out.put("metadata", m.metadata().members());
+        m.sectorIdentifierUri().ifPresent(u -> out.put("sector_identifier_uri", u.toString()));
         return out;
     }
 
@@ -115,7 +116,8 @@ final class StoredClientDocument {
                         .map(alg -> RequestObjectSigningAlg.parse(alg, "request_object_signing_alg")))
                 .contacts(in.strings("contacts"))
                 .lifespans(lifespans(in))
-                .metadata(in.object("metadata").map(JsonDocument::new).orElse(JsonDocument.EMPTY));
+                .metadata(in.object("metadata").map(JsonDocument::new).orElse(JsonDocument.EMPTY))
+                .sectorIdentifierUri(in.uri("sector_identifier_uri"));
         return builder.build();
     }
 

@@ -10,7 +10,7 @@ class JdbcTables {
     static void clear(DataSource dataSource) {
         DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
             c.createStatement().withCloseable { statement ->
-                ['clients', 'tokens', 'signing_keys', 'flows', 'login_sessions', 'logout_requests', 'trust_relationships',
+                ['registration_tokens', 'clients', 'tokens', 'signing_keys', 'flows', 'login_sessions', 'logout_requests', 'trust_relationships',
                  'used_assertions'].each {
                     statement.executeUpdate("DELETE FROM $it")
                 }

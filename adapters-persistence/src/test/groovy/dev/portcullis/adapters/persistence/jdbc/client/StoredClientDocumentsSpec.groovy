@@ -196,6 +196,10 @@ abstract class StoredClientDocumentsSpec extends Specification {
         "token_endpoint_auth_method":"client_secret_basic","skip_consent":false,"enabled":true,"contacts":[],"metadata":{},
         "client_secret_expires_at":0,"created_at":"2029-03-14T09:26:53.589Z","updated_at":"2029-03-14T09:26:53.589Z"}''')
 
+    static final Client SECTOR = new Client(new ClientId('registered-with-sector'), WEB_APP.metadata().toBuilder()
+            .sectorIdentifierUri(Optional.of(URI.create('https://rp.example.com/sector.json'))).build(),
+            WEB_APP.secretHash(), WEB_APP.createdAt(), WEB_APP.updatedAt(), Optional.empty(), 0)
+
     static final Client MINIMAL = new Client(new ClientId('3f0c9a52-8e0b-4f7e-9d43-6f1f2b7c9a10'), ClientMetadata.builder()
             .grantTypes([GrantType.CLIENT_CREDENTIALS] as Set)
             .responseTypes([] as Set<ResponseType>)
@@ -284,6 +288,7 @@ abstract class StoredClientDocumentsSpec extends Specification {
         'a private_key_jwt client with a jwks_uri'          | JWKS_URI
         'a public native app'                               | NATIVE
         'a machine client with every default'               | MINIMAL
+        'a registered client with a sector_identifier_uri'  | SECTOR
     }
 
     def "a client written now is stored in the previous notation, less the members its columns hold: #description"() {

@@ -33,6 +33,8 @@ public final class DiscoveryDocument {
     List<String> responseTypesSupported = List.of();
     @JsonProperty("token_endpoint_auth_methods_supported")
     List<String> tokenEndpointAuthMethodsSupported;
+    @JsonProperty("token_endpoint_auth_signing_alg_values_supported")
+    List<String> tokenEndpointAuthSigningAlgValuesSupported;
     @JsonProperty("introspection_endpoint_auth_methods_supported")
     List<String> introspectionEndpointAuthMethodsSupported;
     @JsonProperty("revocation_endpoint_auth_methods_supported")
@@ -92,6 +94,12 @@ public final class DiscoveryDocument {
     public DiscoveryDocument tokenEndpoint(String path, List<String> authMethods) {
         tokenEndpoint = url(path);
         tokenEndpointAuthMethodsSupported = List.copyOf(authMethods);
+        return this;
+    }
+
+    /** RFC 8414 §2: required when the token endpoint takes {@code private_key_jwt}. */
+    public DiscoveryDocument tokenEndpointAuthSigningAlgs(List<String> algorithms) {
+        tokenEndpointAuthSigningAlgValuesSupported = List.copyOf(algorithms);
         return this;
     }
 

@@ -79,13 +79,13 @@ public final class IntrospectionController {
         return new IntrospectTokenCommand(caller, FormParameters.required(form, "token"), Scopes.parse(form.get("scope"), ErrorCode.INVALID_REQUEST, "scope"));
     }
 
-    /** The introspection endpoint; clients authenticate with a secret (public clients may not introspect). */
+    /** The introspection endpoint; clients authenticate as at the token endpoint, but public clients may not introspect. */
     @Singleton
     static final class Metadata implements DiscoveryContribution {
         @Override
         public void contribute(ServerMetadata server, DiscoveryDocument document) {
-            document.introspectionEndpoint(PATH,
-                    List.of(AuthMethod.CLIENT_SECRET_BASIC.wireName(), AuthMethod.CLIENT_SECRET_POST.wireName()));
+            document.introspectionEndpoint(PATH, server.tokenEndpointAuthMethods().stream()
+                    .filter(method -> !method.equals(AuthMethod.NONE.wireName())).toList());
         }
     }
 }

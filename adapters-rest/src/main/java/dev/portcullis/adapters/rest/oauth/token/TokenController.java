@@ -9,6 +9,7 @@ import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.application.token.IssueTokenCommand;
 import dev.portcullis.application.token.IssueTokenUseCase;
+import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
@@ -34,7 +35,8 @@ public final class TokenController {
 
     public static final String PATH = "/oauth2/token";
 
-    private static final Set<String> NOT_GRANT_PARAMETERS = Set.of("grant_type", "client_id", "client_secret");
+    private static final Set<String> NOT_GRANT_PARAMETERS = Set.of("grant_type", "client_id", "client_secret",
+            "client_assertion", "client_assertion_type");
 
     private final ClientFormEndpoint<TokenResponseBody> endpoint;
 
@@ -69,6 +71,9 @@ public final class TokenController {
         @Override
         public void contribute(ServerMetadata server, DiscoveryDocument document) {
             document.tokenEndpoint(PATH, server.tokenEndpointAuthMethods());
+            if (server.tokenEndpointAuthMethods().contains(AuthMethod.PRIVATE_KEY_JWT.wireName())) {
+                document.tokenEndpointAuthSigningAlgs(server.tokenEndpointAuthSigningAlgs());
+            }
         }
     }
 }

@@ -72,9 +72,11 @@ class DiscoveryControllerSpec extends RestSpecification {
         document.jwks_uri == "$ISSUER/.well-known/jwks.json".toString()
         document.introspection_endpoint == "$ISSUER/oauth2/introspect".toString()
         document.revocation_endpoint == "$ISSUER/oauth2/revoke".toString()
-        document.token_endpoint_auth_methods_supported == ['client_secret_basic', 'client_secret_post', 'none']
-        document.introspection_endpoint_auth_methods_supported == ['client_secret_basic', 'client_secret_post']
-        document.revocation_endpoint_auth_methods_supported == ['client_secret_basic', 'client_secret_post', 'none']
+        document.token_endpoint_auth_methods_supported == ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none']
+        document.token_endpoint_auth_signing_alg_values_supported == ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512',
+                                                                      'ES256', 'ES384', 'ES512']
+        document.introspection_endpoint_auth_methods_supported == ['client_secret_basic', 'client_secret_post', 'private_key_jwt']
+        document.revocation_endpoint_auth_methods_supported == ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none']
         document.id_token_signing_alg_values_supported == ['ES256']
         document.subject_types_supported == ['public']
 

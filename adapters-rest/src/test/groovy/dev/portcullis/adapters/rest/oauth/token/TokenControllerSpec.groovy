@@ -185,9 +185,24 @@ class TokenControllerSpec extends RestSpecification {
         'a client_secret_basic client using the body'    | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_id: ids.basic, client_secret: SECRET) }
         'a client_secret_post client using HTTP Basic'   | 401    | 'invalid_client'         | true       | { ids -> basicRequest(ids.post) }
         'a confidential client sending no secret'        | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_id: ids.basic) }
+        'client_assertion with HTTP Basic'               | 400    | 'invalid_request'        | false      | { ids -> basicRequest(ids.basic, client_assertion_type: JWT_BEARER, client_assertion: jwtWithSub(ids.basic)) }
+        'client_assertion with client_secret'            | 400    | 'invalid_request'        | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_secret: SECRET, client_assertion_type: JWT_BEARER, client_assertion: jwtWithSub(ids.post)) }
+        'a client_id unlike the assertion\'s sub'         | 400    | 'invalid_request'        | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_id: ids.post, client_assertion_type: JWT_BEARER, client_assertion: jwtWithSub(ids.basic)) }
+        'a client_assertion_type other than jwt-bearer'  | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_assertion_type: 'urn:example:saml', client_assertion: jwtWithSub(ids.basic)) }
+        'client_assertion without its type'              | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_assertion: jwtWithSub(ids.basic)) }
+        'a client_assertion that names no client'        | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_assertion_type: JWT_BEARER, client_assertion: 'not-a-jwt') }
+        'a secret client using client_assertion'         | 401    | 'invalid_client'         | false      | { ids -> tokenRequest(grant_type: 'client_credentials', client_assertion_type: JWT_BEARER, client_assertion: jwtWithSub(ids.basic)) }
         'a JSON body'                                    | 400    | 'invalid_request'        | false      | { ids -> withBasic(HttpRequest.POST('/oauth2/token', [grant_type: 'client_credentials']), ids.basic) }
         'a text/plain body'                              | 400    | 'invalid_request'        | false      | { ids -> withBasic(HttpRequest.POST('/oauth2/token', 'grant_type=client_credentials').contentType(MediaType.TEXT_PLAIN_TYPE), ids.basic) }
         'a GET'                                          | 405    | 'invalid_request'        | false      | { ids -> HttpRequest.GET('/oauth2/token?grant_type=client_credentials') }
+    }
+
+    static final String JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+
+    /** A JWT-shaped client assertion whose sub is {@code clientId}, signed by nobody. */
+    static String jwtWithSub(String clientId) {
+        def encoder = Base64.urlEncoder.withoutPadding()
+        encoder.encodeToString('{"alg":"RS256"}'.bytes) + '.' + encoder.encodeToString("{\"sub\":\"$clientId\"}".toString().bytes) + '.c2ln'
     }
 
     /** A client credentials request authenticated with HTTP Basic and the chosen secret. */
