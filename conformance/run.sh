@@ -66,6 +66,7 @@ start() { # static | dynamic
   if [[ $1 == dynamic ]]; then
     PORTCULLIS_REGISTRATION_ENABLED=true \
     PORTCULLIS_CLIENT_DOCUMENTS_ALLOW_PRIVATE_HOSTS=true \
+    PORTCULLIS_REGISTRATION_REQUIRE_PKCE=false \
     JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=$(trust_store) -Djavax.net.ssl.trustStorePassword=changeit" \
     PKCE_REQUIRED=true "$SHARED/start-portcullis.sh" "$JAR"
   else

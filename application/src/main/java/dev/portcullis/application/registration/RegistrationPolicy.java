@@ -1,5 +1,6 @@
 package dev.portcullis.application.registration;
 
+import dev.portcullis.domain.client.AuthMethod;
 import dev.portcullis.domain.client.ClientMetadata;
 import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
@@ -18,7 +19,7 @@ final class RegistrationPolicy {
 
     /**
      * The metadata to register: as asked, with the allowed scopes when it asks for none (RFC 7591 §2 lets the
-     * server choose the default).
+     * server choose the default), and, for a confidential client, the registration's PKCE requirement.
      *
      * @throws OAuthException {@code invalid_client_metadata} naming what is not allowed
      */
@@ -37,6 +38,13 @@ final class RegistrationPolicy {
             throw OAuthException.invalidClientMetadata("only an administrator gives a client audiences, subjects, "
                     + "skipped consent or default scopes");
         }
-        return requested.scope().isEmpty() ? requested.toBuilder().scope(settings.scopes()).build() : requested;
+        ClientMetadata.Builder admitted = requested.toBuilder();
+        if (requested.scope().isEmpty()) {
+            admitted.scope(settings.scopes());
+        }
+        if (requested.tokenEndpointAuthMethod() != AuthMethod.NONE && settings.requirePkce().isPresent()) {
+            admitted.requirePkce(settings.requirePkce());
+        }
+        return admitted.build();
     }
 }

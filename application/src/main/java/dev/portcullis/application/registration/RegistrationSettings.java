@@ -15,8 +15,11 @@ import java.util.Set;
  *                           for open registration
  * @param scopes             the scopes a registered client may be registered for, and gets when it asks for none
  * @param grantTypes         the grant types it may register
+ * @param requirePkce        whether a confidential client that registers itself must use PKCE; empty for the server's
+ *                           default. Public clients always must.
  */
-public record RegistrationSettings(Optional<String> initialAccessToken, Scopes scopes, Set<GrantType> grantTypes) {
+public record RegistrationSettings(Optional<String> initialAccessToken, Scopes scopes, Set<GrantType> grantTypes,
+                                   Optional<Boolean> requirePkce) {
 
     /** The OpenID Connect scopes (OIDC Core §5.4, §11): never an admin scope. */
     public static final Scopes OIDC_SCOPES = Scopes.of(List.of("openid", "profile", "email", "address", "phone", "offline_access"));
@@ -31,6 +34,7 @@ public record RegistrationSettings(Optional<String> initialAccessToken, Scopes s
     public RegistrationSettings {
         Objects.requireNonNull(initialAccessToken, "initialAccessToken");
         Objects.requireNonNull(scopes, "scopes");
+        Objects.requireNonNull(requirePkce, "requirePkce");
         grantTypes = Set.copyOf(grantTypes);
         if (initialAccessToken.filter(String::isEmpty).isPresent()) {
             throw new IllegalArgumentException("an initial access token is not empty");
@@ -39,7 +43,7 @@ public record RegistrationSettings(Optional<String> initialAccessToken, Scopes s
 
     /** Open registration, for the OpenID Connect scopes and the default grant types. */
     public static RegistrationSettings open() {
-        return new RegistrationSettings(Optional.empty(), OIDC_SCOPES, GRANT_TYPES);
+        return new RegistrationSettings(Optional.empty(), OIDC_SCOPES, GRANT_TYPES, Optional.empty());
     }
 
     @Override

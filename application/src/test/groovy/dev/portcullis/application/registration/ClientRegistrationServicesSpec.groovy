@@ -83,6 +83,23 @@ class ClientRegistrationServicesSpec extends ClientServiceSpecification {
         stored(configuration.client().id().value()).metadata().scope() == RegistrationSettings.OIDC_SCOPES
     }
 
+    def "the registration's PKCE setting, when there is one, is what a confidential client gets; a public client always needs PKCE"() {
+        when:
+        def settings = new RegistrationSettings(Optional.empty(), RegistrationSettings.OIDC_SCOPES,
+                RegistrationSettings.GRANT_TYPES, configured)
+        def configuration = registerWith(settings).register(new RegistrationRequest(Optional.empty(), metadata.build()))
+
+        then:
+        stored(configuration.client().id().value()).metadata().requirePkce() == expected
+
+        where:
+        configured           | metadata                 || expected
+        Optional.empty()     | keyClient()              || Optional.empty()
+        Optional.of(false)   | keyClient()              || Optional.of(false)
+        Optional.of(true)    | Clients.webApp()         || Optional.of(true)
+        Optional.of(false)   | Clients.publicNative()   || Optional.empty()
+    }
+
     def "a registration is refused with invalid_client_metadata when #what"() {
         when:
         registered(metadata)
@@ -105,7 +122,7 @@ class ClientRegistrationServicesSpec extends ClientServiceSpecification {
     def "with an initial access token configured, a registration #outcome when it presents #presented"() {
         given:
         def settings = new RegistrationSettings(Optional.of('initial-secret'), RegistrationSettings.OIDC_SCOPES,
-                RegistrationSettings.GRANT_TYPES)
+                RegistrationSettings.GRANT_TYPES, Optional.empty())
 
         when:
         def result = null

@@ -12,11 +12,14 @@ import java.util.List;
  *
  * @param initialAccessToken when set, registering needs it as the bearer token; unset, registration is open
  * @param scopes             the scopes a registered client may have, and gets when it asks for none
+ * @param requirePkce        whether a confidential client that registers itself must use PKCE; unset, the server's
+ *                           {@code portcullis.authorization.pkce-required} decides
  */
 @ConfigurationProperties("portcullis.registration")
 public record RegistrationProperties(@Nullable String initialAccessToken,
                                      @Bindable(defaultValue = "openid,profile,email,address,phone,offline_access")
-                                     List<String> scopes) {
+                                     List<String> scopes,
+                                     @Nullable Boolean requirePkce) {
 
     public RegistrationProperties {
         initialAccessToken = initialAccessToken == null || initialAccessToken.isBlank() ? null : initialAccessToken;

@@ -37,7 +37,7 @@ final class RegistrationFactory {
         Scopes scopes = Scopes.parse(String.join(" ", properties.scopes()), ErrorCode.INVALID_REQUEST,
                 "portcullis.registration.scopes");
         return new RegistrationSettings(Optional.ofNullable(properties.initialAccessToken()), scopes,
-                RegistrationSettings.GRANT_TYPES);
+                RegistrationSettings.GRANT_TYPES, Optional.ofNullable(properties.requirePkce()));
     }
 
     @Singleton
