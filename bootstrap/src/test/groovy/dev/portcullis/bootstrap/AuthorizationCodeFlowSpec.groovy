@@ -430,6 +430,30 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         own.status == HttpStatus.SEE_OTHER
     }
 
+    def "the login and consent pages show the client's logo, privacy policy and terms of service (OIDC Registration §2)"() {
+        given:
+        def client = register(logo_uri: 'https://app.example.com/logo.png', policy_uri: 'https://app.example.com/privacy',
+                tos_uri: 'https://app.example.com/terms')
+        def challenge = Browser.parameters(Browser.location(authorize(client))).login_challenge
+
+        when:
+        def login = browser.get("/ui/login?login_challenge=$challenge")
+        def plain = browser.get("/ui/login?login_challenge=${Browser.parameters(Browser.location(authorize(register()))).login_challenge}")
+
+        then: 'the logo may come from its https origin, and nothing else is loosened'
+        login.body().contains('id="client-logo"')
+        login.body().contains('src="https://app.example.com/logo.png"')
+        login.body().contains('href="https://app.example.com/privacy"')
+        login.body().contains('href="https://app.example.com/terms"')
+        login.headers.get('Content-Security-Policy').contains("img-src 'self' https:;")
+        login.headers.get('Content-Security-Policy').contains("default-src 'none'")
+
+        and: 'a client without them gets neither the elements nor the wider policy'
+        !plain.body().contains('id="client-logo"')
+        !plain.body().contains('client-links')
+        plain.headers.get('Content-Security-Policy').contains("img-src 'self';")
+    }
+
     def "a client not registered for the code flow gets unauthorized_client"() {
         given:
         def client = register(grant_types: ['client_credentials'], response_types: [])

@@ -50,6 +50,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,6 +192,7 @@ final class UiController {
             model.put("challenge", challenge);
             model.put("csrf", formTokens.fieldFor(token, "consent", challenge));
             model.put("clientName", clientName(view.client()));
+            putClientUris(model, view.client());
             model.put("subject", view.subject());
             model.put("scopes", view.requestedScope().stream()
                     .map(scope -> Map.of("name", scope, "description", ScopeDescriptions.describe(scope))).toList());
@@ -263,6 +265,7 @@ final class UiController {
         model.put("challenge", challenge);
         model.put("csrf", formTokens.fieldFor(token, "login", challenge));
         model.put("clientName", clientName(view.client()));
+        putClientUris(model, view.client());
         model.put("username", username.orElse(""));
         model.put("error", error.orElse(""));
         return page("login", model, token, status);
@@ -300,7 +303,26 @@ final class UiController {
         if (token != null) {
             formTokens.remember(response, token);
         }
+        if (!"".equals(model.getOrDefault("logoUri", ""))) {
+            // The client's logo is on its own host: images from any https origin, and still nothing else.
+            response.header("Content-Security-Policy",
+                    "default-src 'none'; style-src 'self'; img-src 'self' https:; base-uri 'none'; frame-ancestors 'none'");
+        }
         return BrowserResponses.protect(response);
+    }
+
+    /**
+     * The client's logo, privacy policy and terms of service (RFC 7591 §2, OIDC Registration §2), which the login and
+     * consent pages show the user; empty strings when it registered none.
+     */
+    private static void putClientUris(Map<String, Object> model, Optional<Client> client) {
+        model.put("logoUri", client.flatMap(c -> c.metadata().uris().logoUri()).filter(UiController::https).map(Object::toString).orElse(""));
+        model.put("policyUri", client.flatMap(c -> c.metadata().uris().policyUri()).map(Object::toString).orElse(""));
+        model.put("tosUri", client.flatMap(c -> c.metadata().uris().tosUri()).map(Object::toString).orElse(""));
+    }
+
+    private static boolean https(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme());
     }
 
     private static MutableHttpResponse<?> seeOther(Redirection redirection) {
