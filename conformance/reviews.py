@@ -39,10 +39,12 @@ def main():
                         title = re.search(r'<title>(.*?)</title>', page, re.S)
                         heading = re.search(r'<h1[^>]*>(.*?)</h1>', page, re.S)
                         text = re.search(r"<main>(.*?)</main>", page, re.S)
-                        print('- **{}**: {} Matched `{}`; page "{}", heading "{}": "{}".'.format(
+                        images = re.findall(r'<img[^>]*src="([^"]+)"', page)
+                        print('- **{}**: {} Matched `{}`; page "{}", heading "{}": "{}"{}.'.format(
                             module, entry.get('msg', '').strip(), entry.get('matched_regexp', '-'),
                             title.group(1).strip() if title else '-', heading.group(1).strip() if heading else '-',
-                            re.sub(r'<[^>]+>|\s+', ' ', text.group(1)).strip() if text else '-'))
+                            re.sub(r'<[^>]+>|\s+', ' ', text.group(1)).strip() if text else '-',
+                            '; images ' + ', '.join(images) if images else ''))
         print()
 
 
