@@ -4,6 +4,8 @@ import com.nimbusds.jose.JOSEObjectType
 import com.nimbusds.jose.JWSAlgorithm
 import com.nimbusds.jose.JWSHeader
 import com.nimbusds.jose.crypto.RSASSASigner
+import com.nimbusds.jose.crypto.RSASSAVerifier
+import com.nimbusds.jose.jwk.JWKSet
 import com.nimbusds.jose.jwk.RSAKey
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator
 import com.nimbusds.jwt.JWTClaimsSet
@@ -338,6 +340,47 @@ class DynamicRegistrationFlowSpec extends Specification {
                 as Map).error == 'invalid_client'
         (open.body(tokenWithAssertion(open, form, good)) as Map).error == 'invalid_grant'
         (open.body(tokenWithAssertion(open, form, good)) as Map).error == 'invalid_client'
+    }
+
+    def "a client registered with userinfo_signed_response_alg RS256 gets userinfo as a JWT that the server's JWKS verifies"() {
+        given:
+        def registration = registered(open, metadata(userinfo_signed_response_alg: 'RS256'))
+        def clientId = registration.client_id as String
+        def issuer = open.server.applicationContext.getProperty('portcullis.issuer', String).get()
+        def verifier = 'u' * 43
+        def tokens = open.body(open.token(clientId, registration.client_secret as String, [grant_type: 'authorization_code',
+                code: code(open, clientId, verifier), redirect_uri: CALLBACK, code_verifier: verifier])) as Map
+
+        expect:
+        registration.userinfo_signed_response_alg == 'RS256'
+
+        when:
+        HttpResponse<String> response = open.http.exchange(HttpRequest.GET('/userinfo').bearerAuth(tokens.access_token as String), String)
+        def jwt = SignedJWT.parse(response.body())
+        def jwks = JWKSet.parse(open.http.retrieve(HttpRequest.GET('/.well-known/jwks.json'), String))
+        def key = jwks.getKeyByKeyId(jwt.header.keyID) as RSAKey
+
+        then:
+        response.status == HttpStatus.OK
+        response.header('Content-Type') == 'application/jwt'
+        jwt.header.algorithm == JWSAlgorithm.RS256
+        key != null
+        jwt.verify(new RSASSAVerifier(key))
+        jwt.JWTClaimsSet.issuer == issuer
+        jwt.JWTClaimsSet.audience == [clientId]
+        jwt.JWTClaimsSet.subject == 'alice'
+        jwt.JWTClaimsSet.getClaim('nonce') == null
+    }
+
+    def "userinfo_signed_response_alg of an algorithm the id-token keys lack is refused, and discovery lists the ones they have"() {
+        when:
+        def response = post(open, metadata(userinfo_signed_response_alg: 'ES256'))
+        def document = open.body(open.send(HttpRequest.GET('/.well-known/openid-configuration'))) as Map
+
+        then:
+        response.status == HttpStatus.BAD_REQUEST
+        (open.body(response) as Map).error == 'invalid_client_metadata'
+        document.userinfo_signing_alg_values_supported == ['none', 'RS256']
     }
 
     def "discovery advertises private_key_jwt with the algorithms an assertion may be signed with"() {

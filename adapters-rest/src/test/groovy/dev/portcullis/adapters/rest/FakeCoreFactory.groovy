@@ -582,8 +582,9 @@ class FakeCoreFactory {
     }
 
     @Singleton
-    GetUserinfoUseCase userinfo(TokenRepository tokens, TokenDigest digest, FlowRepository flows, Clock clock) {
-        new GetUserinfoService(tokens, digest, flows, clock)
+    GetUserinfoUseCase userinfo(TokenRepository tokens, TokenDigest digest, FlowRepository flows, ClientRepository clients,
+                                KeyRing keyRing, TokenCodec codec, TokenSettings settings, Clock clock) {
+        new GetUserinfoService(tokens, digest, flows, clients, keyRing, codec, settings, clock)
     }
 
     /** No users: the REST specs drive the login app through the admin API. */

@@ -104,6 +104,6 @@ class ClaimsParameterSpec extends AuthorizationFlowSpecification {
     }
 
     GetUserinfoService getUserinfo() {
-        new GetUserinfoService(tokens, digest, flows, clock)
+        new GetUserinfoService(tokens, digest, flows, clients, keyRing, codec, settings, clock)
     }
 }

@@ -251,8 +251,9 @@ final class AuthorizationFactory {
     }
 
     @Singleton
-    GetUserinfoUseCase userinfo(TokenRepository tokens, TokenDigest digest, FlowRepository flows, Clock clock) {
-        return new GetUserinfoService(tokens, digest, flows, clock);
+    GetUserinfoUseCase userinfo(TokenRepository tokens, TokenDigest digest, FlowRepository flows, ClientRepository clients,
+                                KeyRing keyRing, TokenCodec codec, TokenSettings settings, Clock clock) {
+        return new GetUserinfoService(tokens, digest, flows, clients, keyRing, codec, settings, clock);
     }
 
     /** {@code portcullis.ui.acr}: the acr of the built-in login page's sign-ins. */

@@ -5,6 +5,7 @@ import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.Scopes;
+import dev.portcullis.domain.key.SigningAlgorithm;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ import java.util.Set;
  *                            Registration §2); empty to accept any this server verifies, and unsigned ones
  * @param sectorIdentifierUri OIDC Registration §5: an {@code https} URL listing the client's redirect URIs; that
  *                            the document lists them is checked where it is fetched, at registration
+ * @param userinfoSignedResponseAlg OIDC Registration §2 {@code userinfo_signed_response_alg}: userinfo answers the
+ *                            client with a JWT signed with this algorithm (OIDC Core §5.3.2); empty for plain JSON.
+ *                            One this server signs with; whether a key of the id-token set has it is checked at
+ *                            dynamic registration
  */
 public record ClientMetadata(
         String clientName,
@@ -60,7 +65,8 @@ public record ClientMetadata(
         List<String> contacts,
         TokenLifespans lifespans,
         JsonDocument metadata,
-        Optional<URI> sectorIdentifierUri) {
+        Optional<URI> sectorIdentifierUri,
+        Optional<SigningAlgorithm> userinfoSignedResponseAlg) {
 
     /** The informational URIs of RFC 7591 §2, each absolute {@code http(s)} when present. */
     public record ClientUris(Optional<URI> clientUri, Optional<URI> logoUri, Optional<URI> policyUri, Optional<URI> tosUri) {
@@ -96,6 +102,7 @@ public record ClientMetadata(
         Objects.requireNonNull(lifespans, "lifespans");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(sectorIdentifierUri, "sectorIdentifierUri");
+        Objects.requireNonNull(userinfoSignedResponseAlg, "userinfoSignedResponseAlg");
 
         if (clientName.length() > 255) {
             throw OAuthException.invalidClientMetadata("client_name must have at most 255 characters");
@@ -137,6 +144,17 @@ public record ClientMetadata(
     /** A builder holding this metadata, to change a few fields. */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * The {@code userinfo_signed_response_alg} a client registers, read from its wire name.
+     *
+     * @throws OAuthException {@code invalid_client_metadata} for an algorithm this server does not sign with
+     */
+    public static SigningAlgorithm userinfoSigningAlgorithm(String wireName) {
+        return SigningAlgorithm.fromWireName(wireName).orElseThrow(() -> OAuthException.invalidClientMetadata(
+                "userinfo_signed_response_alg must be one of " + java.util.Arrays.stream(SigningAlgorithm.values())
+                        .map(SigningAlgorithm::wireName).toList()));
     }
 
     /** A public client (RFC 6749 §2.1) cannot keep a secret; it authenticates with {@code none}. */
@@ -233,6 +251,7 @@ public record ClientMetadata(
         private TokenLifespans lifespans = TokenLifespans.DEFAULTS;
         private JsonDocument metadata = JsonDocument.EMPTY;
         private Optional<URI> sectorIdentifierUri = Optional.empty();
+        private Optional<SigningAlgorithm> userinfoSignedResponseAlg = Optional.empty();
 
         private Builder() {
         }
@@ -261,6 +280,7 @@ public record ClientMetadata(
             lifespans = m.lifespans;
             metadata = m.metadata;
             sectorIdentifierUri = m.sectorIdentifierUri;
+            userinfoSignedResponseAlg = m.userinfoSignedResponseAlg;
         }
 
         public Builder clientName(String value) { clientName = value; return this; }
@@ -286,6 +306,7 @@ public record ClientMetadata(
         public Builder lifespans(TokenLifespans value) { lifespans = value; return this; }
         public Builder metadata(JsonDocument value) { metadata = value; return this; }
         public Builder sectorIdentifierUri(Optional<URI> value) { sectorIdentifierUri = value; return this; }
+        public Builder userinfoSignedResponseAlg(Optional<SigningAlgorithm> value) { userinfoSignedResponseAlg = value; return this; }
 
         /**
          * RFC 7591 §2: grant_types defaults to authorization_code and response_types to code. When only one of
@@ -307,7 +328,8 @@ public record ClientMetadata(
             return new ClientMetadata(clientName, owner, redirectUris, postLogoutRedirectUris, grants, responses, scope,
                     audience, tokenEndpointAuthMethod, accessTokenStrategy, requirePkce, actingSubjects, registeredScopeByDefault,
                     skipConsent, enabled, uris,
-                    jwksUri, jwks, requestObjectSigningAlg, contacts, lifespans, metadata, sectorIdentifierUri);
+                    jwksUri, jwks, requestObjectSigningAlg, contacts, lifespans, metadata, sectorIdentifierUri,
+                    userinfoSignedResponseAlg);
         }
 
         private static Set<GrantType> grantsImpliedBy(Set<ResponseType> responses) {

@@ -6,6 +6,7 @@ import dev.portcullis.domain.error.OAuthException
 import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.ResponseType
 import dev.portcullis.domain.grant.Scopes
+import dev.portcullis.domain.key.SigningAlgorithm
 import spock.lang.Specification
 
 import static dev.portcullis.domain.grant.GrantType.AUTHORIZATION_CODE
@@ -543,6 +544,39 @@ class ClientMetadataSpec extends Specification {
         e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
         e.error().description().contains('request_object_signing_alg')
         e.error().description().contains('jwks')
+    }
+
+    def "userinfo_signed_response_alg #alg is read and kept"() {
+        when:
+        def metadata = Clients.confidential()
+                .userinfoSignedResponseAlg(Optional.of(ClientMetadata.userinfoSigningAlgorithm(alg))).build()
+
+        then:
+        metadata.userinfoSignedResponseAlg() == Optional.of(expected)
+        metadata.toBuilder().build() == metadata
+
+        where:
+        alg     | expected
+        'RS256' | SigningAlgorithm.RS256
+        'ES256' | SigningAlgorithm.ES256
+    }
+
+    def "no userinfo_signed_response_alg is registered by default: userinfo answers JSON"() {
+        expect:
+        Clients.confidential().build().userinfoSignedResponseAlg().isEmpty()
+    }
+
+    def "userinfo_signed_response_alg #raw is refused with invalid_client_metadata"() {
+        when:
+        ClientMetadata.userinfoSigningAlgorithm(raw)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('userinfo_signed_response_alg')
+
+        where:
+        raw << ['none', 'HS256', 'PS256', 'rs256', '', null]
     }
 
     def "request_object_signing_alg #raw is refused with invalid_client_metadata"() {

@@ -80,6 +80,7 @@ final class StoredClientDocument {
                 .ifPresent(d -> out.put(member, GoDurations.format(d))));
         out.put("metadata", m.metadata().members());
         m.sectorIdentifierUri().ifPresent(u -> out.put("sector_identifier_uri", u.toString()));
+        m.userinfoSignedResponseAlg().ifPresent(alg -> out.put("userinfo_signed_response_alg", alg.wireName()));
         return out;
     }
 
@@ -117,7 +118,8 @@ final class StoredClientDocument {
                 .contacts(in.strings("contacts"))
                 .lifespans(lifespans(in))
                 .metadata(in.object("metadata").map(JsonDocument::new).orElse(JsonDocument.EMPTY))
-                .sectorIdentifierUri(in.uri("sector_identifier_uri"));
+                .sectorIdentifierUri(in.uri("sector_identifier_uri"))
+                .userinfoSignedResponseAlg(in.string("userinfo_signed_response_alg").map(ClientMetadata::userinfoSigningAlgorithm));
         return builder.build();
     }
 

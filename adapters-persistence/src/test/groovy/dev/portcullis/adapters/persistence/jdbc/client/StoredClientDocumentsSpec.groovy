@@ -18,6 +18,7 @@ import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.ResponseType
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.grant.TokenKind
+import dev.portcullis.domain.key.SigningAlgorithm
 import io.micronaut.core.type.Argument
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.json.JsonMapper
@@ -271,6 +272,34 @@ abstract class StoredClientDocumentsSpec extends Specification {
         repository.find(client.id()).get().metadata().requestObjectSigningAlg().get().value() == 'ES256'
         json.readValue(storedDocument(client.id()), Argument.mapOf(String.class, Object.class))
                 .request_object_signing_alg == 'ES256'
+    }
+
+    def "a client's userinfo_signed_response_alg #alg is stored under its RFC name and reads back"() {
+        given:
+        def client = new Client(new ClientId("userinfo-$alg"), WEB_APP.metadata().toBuilder()
+                .userinfoSignedResponseAlg(Optional.of(alg)).build(), WEB_APP.secretHash(), CREATED, CREATED, Optional.empty(), 0)
+
+        when:
+        repository.add(client)
+
+        then:
+        repository.find(client.id()).get() == client
+        repository.find(client.id()).get().metadata().userinfoSignedResponseAlg() == Optional.of(alg)
+        json.readValue(storedDocument(client.id()), Argument.mapOf(String.class, Object.class))
+                .userinfo_signed_response_alg == alg.wireName()
+
+        where:
+        alg << SigningAlgorithm.values()
+    }
+
+    def "a client without userinfo_signed_response_alg stores no such member and reads back without one"() {
+        when:
+        repository.add(WEB_APP)
+
+        then:
+        repository.find(WEB_APP.id()).get().metadata().userinfoSignedResponseAlg().isEmpty()
+        !json.readValue(storedDocument(WEB_APP.id()), Argument.mapOf(String.class, Object.class))
+                .containsKey('userinfo_signed_response_alg')
     }
 
     def "a client written now reads back equal: #description"() {

@@ -40,7 +40,8 @@ public final class ClientJson {
                 in.bool("enabled").orElse(null), in.string("client_uri").orElse(null), in.string("logo_uri").orElse(null),
                 in.string("policy_uri").orElse(null), in.string("tos_uri").orElse(null),
                 in.string("jwks_uri").orElse(null), in.object("jwks").orElse(null),
-                in.string("request_object_signing_alg").orElse(null), in.strings("contacts").orElse(null),
+                in.string("request_object_signing_alg").orElse(null), in.string("userinfo_signed_response_alg").orElse(null),
+                in.strings("contacts").orElse(null),
                 HydraLifespans.from(lifespans), in.object("metadata").orElse(null), null, null, null, null,
                 in.string("client_secret").orElse(null));
     }

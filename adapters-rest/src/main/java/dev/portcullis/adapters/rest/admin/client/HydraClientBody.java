@@ -43,6 +43,7 @@ public record HydraClientBody(
         @JsonProperty("jwks_uri") @Nullable String jwksUri,
         @JsonProperty("jwks") @Nullable Map<String, Object> jwks,
         @JsonProperty("request_object_signing_alg") @Nullable String requestObjectSigningAlg,
+        @JsonProperty("userinfo_signed_response_alg") @Nullable String userinfoSignedResponseAlg,
         @JsonProperty("contacts") @Nullable List<String> contacts,
         @JsonUnwrapped HydraLifespans lifespans,
         @JsonProperty("metadata") @Nullable Map<String, Object> metadata,

@@ -20,6 +20,7 @@ import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.Scopes;
+import dev.portcullis.domain.key.SigningAlgorithm;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,7 +38,7 @@ public final class HydraClients {
 
     /** No client: {@code {}}, where a request's client no longer exists. */
     public static final HydraClientBody NONE = new HydraClientBody(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null,
             null, null, null, null);
 
     private HydraClients() {
@@ -46,7 +47,7 @@ public final class HydraClients {
     /** A client that is gone, named by its id alone: {@code {"client_id": …}}. */
     public static HydraClientBody onlyId(ClientId id) {
         return new HydraClientBody(id.value(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, HydraLifespans.NONE, null, null, null, null, null, null);
     }
 
     /** The body of a client, with its secret in the clear when this change set one. */
@@ -72,7 +73,8 @@ public final class HydraClients {
                 m.registeredScopeByDefault() ? Boolean.TRUE : null, m.skipConsent(), m.enabled(),
                 text(m.uris().clientUri()), text(m.uris().logoUri()), text(m.uris().policyUri()), text(m.uris().tosUri()),
                 text(m.jwksUri()), m.jwks().map(JsonDocument::members).orElse(null),
-                m.requestObjectSigningAlg().map(RequestObjectSigningAlg::value).orElse(null), m.contacts(),
+                m.requestObjectSigningAlg().map(RequestObjectSigningAlg::value).orElse(null),
+                m.userinfoSignedResponseAlg().map(SigningAlgorithm::wireName).orElse(null), m.contacts(),
                 HydraLifespans.of(m.lifespans()), m.metadata().members(), 0L, client.createdAt().toString(),
                 client.updatedAt().toString(), client.lastUsedAt().map(Instant::toString).orElse(null),
                 secret.map(ClientSecret::value).orElse(null));
@@ -103,6 +105,8 @@ public final class HydraClients {
                 .jwks(Optional.ofNullable(body.jwks()).map(JsonDocument::new))
                 .requestObjectSigningAlg(Optional.ofNullable(body.requestObjectSigningAlg())
                         .map(alg -> RequestObjectSigningAlg.parse(alg, "request_object_signing_alg")))
+                .userinfoSignedResponseAlg(Optional.ofNullable(body.userinfoSignedResponseAlg())
+                        .map(ClientMetadata::userinfoSigningAlgorithm))
                 .contacts(Optional.ofNullable(body.contacts()).orElse(List.of()))
                 .lifespans(body.lifespans().toDomain())
                 .metadata(Optional.ofNullable(body.metadata()).map(JsonDocument::new).orElse(JsonDocument.EMPTY));

@@ -38,7 +38,8 @@ final class RegistrationJson {
     /** The RFC 7591 §2 and OIDC members the client registry stores. */
     private static final Set<String> STORED = Set.of("client_name", "redirect_uris", "post_logout_redirect_uris",
             "grant_types", "response_types", "scope", "token_endpoint_auth_method", "client_uri", "logo_uri",
-            "policy_uri", "tos_uri", "jwks_uri", "jwks", "request_object_signing_alg", "contacts");
+            "policy_uri", "tos_uri", "jwks_uri", "jwks", "request_object_signing_alg", "contacts",
+            "userinfo_signed_response_alg");
 
     private RegistrationJson() {
     }
@@ -83,6 +84,12 @@ final class RegistrationJson {
                 throw OAuthException.invalidClientMetadata("id_token_signed_response_alg must be one of " + idTokenSigningAlgs);
             }
         });
+        // OIDC Core §5.3.2: userinfo is signed with the id-token set's key of that algorithm, so the set must have one.
+        in.string("userinfo_signed_response_alg").ifPresent(alg -> {
+            if (!idTokenSigningAlgs.contains(alg)) {
+                throw OAuthException.invalidClientMetadata("userinfo_signed_response_alg must be one of " + idTokenSigningAlgs);
+            }
+        });
         in.string("subject_type").ifPresent(type -> {
             if (!type.equals("public")) {
                 throw OAuthException.invalidClientMetadata("subject_type must be public: pairwise subjects are not supported");
@@ -93,7 +100,7 @@ final class RegistrationJson {
                 throw OAuthException.invalidClientMetadata("application_type must be web or native");
             }
         });
-        for (String member : List.of("userinfo_signed_response_alg", "id_token_encrypted_response_alg",
+        for (String member : List.of("id_token_encrypted_response_alg",
                 "id_token_encrypted_response_enc", "userinfo_encrypted_response_alg", "userinfo_encrypted_response_enc")) {
             if (in.string(member).isPresent()) {
                 throw OAuthException.invalidClientMetadata(member + " is not supported: ID tokens and userinfo are "
@@ -135,6 +142,7 @@ final class RegistrationJson {
         m.jwksUri().map(URI::toString).ifPresent(uri -> out.put("jwks_uri", uri));
         m.jwks().map(JsonDocument::members).ifPresent(jwks -> out.put("jwks", jwks));
         m.requestObjectSigningAlg().ifPresent(alg -> out.put("request_object_signing_alg", alg.value()));
+        m.userinfoSignedResponseAlg().ifPresent(alg -> out.put("userinfo_signed_response_alg", alg.wireName()));
         if (!m.contacts().isEmpty()) {
             out.put("contacts", m.contacts());
         }

@@ -11,6 +11,7 @@ import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryContribution;
 import dev.portcullis.adapters.rest.oauth.discovery.DiscoveryDocument;
 import dev.portcullis.application.discovery.ServerMetadata;
 import dev.portcullis.application.userinfo.GetUserinfoUseCase;
+import dev.portcullis.application.userinfo.Userinfo;
 import dev.portcullis.domain.error.ErrorCode;
 import dev.portcullis.domain.error.OAuthException;
 import io.micronaut.core.annotation.Nullable;
@@ -29,12 +30,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * OIDC userinfo (OIDC Core §5.3) with a bearer token in the {@code Authorization} header, or in a POSTed form
- * (RFC 6750 §2.2). Errors carry the RFC 6750 §3 challenge.
+ * (RFC 6750 §2.2). Errors carry the RFC 6750 §3 challenge. A client that registered
+ * {@code userinfo_signed_response_alg} gets the claims as a signed JWT, {@code application/jwt} (OIDC Core §5.3.2).
  */
 @Controller(UserinfoController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,6 +45,7 @@ import java.util.Optional;
 final class UserinfoController {
 
     static final String PATH = "/userinfo";
+    static final MediaType APPLICATION_JWT = MediaType.of("application/jwt");
 
     private final GetUserinfoUseCase userinfo;
 
@@ -71,7 +75,11 @@ final class UserinfoController {
                     ? "the Authorization header is not a Bearer token" : "a bearer access token is required"));
         }
         try {
-            return NoStore.apply(HttpResponse.ok(UserinfoBody.from(userinfo.userinfo(token.get()))));
+            Userinfo answer = userinfo.userinfo(token.get());
+            if (answer.jwt().isPresent()) {
+                return NoStore.apply(HttpResponse.ok(answer.jwt().get()).contentType(APPLICATION_JWT));
+            }
+            return NoStore.apply(HttpResponse.ok(UserinfoBody.from(answer)));
         } catch (OAuthException e) {
             return challenge(e);
         }
@@ -82,13 +90,15 @@ final class UserinfoController {
                 .header(HttpHeaders.WWW_AUTHENTICATE, Challenges.bearer(Challenges.REALM, e.error())));
     }
 
-    /** Userinfo, which answers only unsigned JSON. */
+    /** Userinfo, which answers unsigned JSON, or a JWT signed as the client registered with an id-token set's algorithm. */
     @Singleton
     static final class Metadata implements DiscoveryContribution {
         @Override
         public void contribute(ServerMetadata server, DiscoveryDocument document) {
             if (server.authorizationCodeFlow()) {
-                document.userinfoEndpoint(PATH, List.of("none"));
+                List<String> algs = new ArrayList<>(List.of("none"));
+                server.idTokenSigningAlgs().stream().filter(alg -> !algs.contains(alg)).forEach(algs::add);
+                document.userinfoEndpoint(PATH, algs);
             }
         }
     }

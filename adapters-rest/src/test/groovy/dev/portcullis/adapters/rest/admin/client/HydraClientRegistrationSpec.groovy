@@ -6,6 +6,7 @@ import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.client.HashedSecret
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
+import dev.portcullis.domain.key.SigningAlgorithm
 
 class HydraClientRegistrationSpec extends HydraClientSpecification {
 
@@ -192,6 +193,29 @@ class HydraClientRegistrationSpec extends HydraClientSpecification {
 
         where:
         alg << ['HS256', 'RSA-OAEP']
+    }
+
+    def "userinfo_signed_response_alg is registered, stored and shown"() {
+        when:
+        def document = create([client_id: 'userinfo-signer', grant_types: ['client_credentials'], userinfo_signed_response_alg: 'RS256'])
+
+        then:
+        document.userinfo_signed_response_alg == 'RS256'
+        stored('userinfo-signer').metadata().userinfoSignedResponseAlg() == Optional.of(SigningAlgorithm.RS256)
+        !create([client_id: 'json-userinfo', grant_types: ['client_credentials']]).containsKey('userinfo_signed_response_alg')
+    }
+
+    def "userinfo_signed_response_alg #alg is invalid_client_metadata naming it"() {
+        when:
+        create([grant_types: ['client_credentials'], userinfo_signed_response_alg: alg])
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_CLIENT_METADATA
+        e.error().description().contains('userinfo_signed_response_alg')
+
+        where:
+        alg << ['none', 'HS256', 'PS256']
     }
 
     def "without a client_id the client gets a random version 4 UUID"() {

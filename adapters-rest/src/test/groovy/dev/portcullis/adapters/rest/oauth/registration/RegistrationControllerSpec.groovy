@@ -29,6 +29,18 @@ class RegistrationControllerSpec extends RestSpecification {
         response.header(HttpHeaders.LOCATION) == json(response).registration_client_uri
     }
 
+    def "userinfo_signed_response_alg of an id-token key's algorithm is registered and echoed"() {
+        when:
+        def registered = json(call(HttpRequest.POST('/oauth2/register', metadata(userinfo_signed_response_alg: 'ES256'))))
+        def read = json(call(HttpRequest.GET("/oauth2/register/${registered.client_id}")
+                .bearerAuth(registered.registration_access_token as String)))
+
+        then:
+        registered.userinfo_signed_response_alg == 'ES256'
+        read.userinfo_signed_response_alg == 'ES256'
+        !json(call(HttpRequest.POST('/oauth2/register', metadata()))).containsKey('userinfo_signed_response_alg')
+    }
+
     def "#member #value is refused with 400 invalid_client_metadata"() {
         when:
         def response = call(HttpRequest.POST('/oauth2/register', metadata((member): value)))
@@ -42,6 +54,7 @@ class RegistrationControllerSpec extends RestSpecification {
         member                            | value
         'id_token_signed_response_alg'    | 'RS256'
         'userinfo_signed_response_alg'    | 'RS256'
+        'userinfo_signed_response_alg'    | 'none'
         'id_token_encrypted_response_alg' | 'RSA-OAEP'
         'application_type'                | 'desktop'
         'sector_identifier_uri'           | 'http://rp.example.com/sector.json'
