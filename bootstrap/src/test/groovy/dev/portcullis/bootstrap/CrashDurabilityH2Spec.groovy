@@ -1,0 +1,109 @@
+package dev.portcullis.bootstrap
+
+import groovy.json.JsonSlurper
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.nio.charset.StandardCharsets
+import java.nio.file.Path
+import java.time.Duration
+import java.util.concurrent.Callable
+import java.util.concurrent.ConcurrentLinkedQueue
+import java.util.concurrent.Executors
+
+/**
+ * The embedded default in a process of its own, killed with SIGKILL while it issues tokens: every token it answered
+ * with 200 is still there after the restart. A 200 means the write is durable, on H2 too.
+ */
+class CrashDurabilityH2Spec extends Specification {
+
+    static final String SECRET = 'crash-spec-admin-secret-0123456789abcdef'
+    static final String BASIC = 'Basic ' + "portcullis-admin:$SECRET".bytes.encodeBase64()
+
+    @TempDir
+    Path dataDir
+
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+    int port = new ServerSocket(0).withCloseable { it.localPort }
+    List<Process> started = []
+
+    /** The server as the jar runs it: the main class, the default configuration, only its folder and port set. */
+    Process start() {
+        def java = Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
+        def builder = new ProcessBuilder(java, '-Xmx256m', '-cp', System.getProperty('java.class.path'),
+                'dev.portcullis.bootstrap.Application')
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve('server.log').toFile())
+        builder.environment().putAll([PORTCULLIS_DATA_DIR          : dataDir.toString(),
+                                      MICRONAUT_SERVER_PORT        : port as String,
+                                      PORTCULLIS_ADMIN_CLIENT_SECRET: SECRET,
+                                      PORTCULLIS_SECRETS_SYSTEM    : 'crash-spec-system-secret-0123456789abcdef'])
+        def process = builder.start()
+        started << process
+        def deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos()
+        while (System.nanoTime() < deadline) {
+            assert process.alive: dataDir.resolve('server.log').toFile().text
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:$port/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return process
+                }
+            } catch (IOException ignored) {
+            }
+            Thread.sleep(200)
+        }
+        throw new AssertionError('the server did not become ready')
+    }
+
+    HttpResponse<String> post(String path, String form) {
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:$port$path"))
+                .header('Authorization', BASIC).header('Content-Type', 'application/x-www-form-urlencoded')
+                .timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+    }
+
+    def "every token answered with 200 before a kill -9 is found after the restart"() {
+        given:
+        def server = start()
+        def answered = new ConcurrentLinkedQueue<String>()
+        def pool = Executors.newFixedThreadPool(8)
+        def until = System.nanoTime() + Duration.ofSeconds(3).toNanos()
+
+        when: 'eight clients ask for tokens as fast as they are answered, and the process is killed while they do'
+        def workers = (1..8).collect {
+            pool.submit({ ->
+                while (System.nanoTime() < until) {
+                    try {
+                        def response = post('/oauth2/token', 'grant_type=client_credentials&scope=portcullis:admin')
+                        if (response.statusCode() == 200) {
+                            answered << (new JsonSlurper().parseText(response.body()) as Map).access_token
+                        }
+                    } catch (IOException ignored) {
+                        return
+                    }
+                }
+            } as Callable<Void>)
+        }
+        Thread.sleep(Duration.ofSeconds(3).toMillis() - 200)
+        server.destroyForcibly().waitFor()
+        workers*.get()
+        pool.shutdown()
+        start()
+        def lost = answered.count { token ->
+            !(new JsonSlurper().parseText(post('/oauth2/introspect', 'token=' + URLEncoder.encode(token, StandardCharsets.UTF_8)).body()) as Map).active
+        }
+
+        then: 'of the tokens answered, none is missing'
+        answered.size() > 100
+        lost == 0
+
+    }
+
+    def cleanup() {
+        started*.destroyForcibly()
+    }
+}
