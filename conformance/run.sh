@@ -12,6 +12,8 @@
 #   trusted by the JVM;
 # - the suite's browser script of ../shared/conformance, except for oidcc-ensure-request-object-with-redirect-uri:
 #   this server follows the request object's registered redirect_uri, so the browser signs in there as usual;
+# - oidcc-server-rotate-keys run again as it asks an operator to (conformance/rotate-keys.py): the ID token key is
+#   rotated through the admin API while the module waits to be started;
 # - a table of every plan's counts, in $CACHE/results/latest.md.
 set -euo pipefail
 
@@ -82,6 +84,12 @@ for plan in "${PLANS[@]}"; do
   if [[ $started != "$mode" ]]; then start "$mode"; started=$mode; fi
   if [[ $plan == dynamic ]]; then
     "$SHARED/run-plan.sh" 'oidcc-dynamic-certification-test-plan[response_type=code]' "$HERE/portcullis-dynamic.template.json"
+    # The key rotation module, run again as it asks: rotate between its two fetches of the JWKS.
+    out=$(ls -td "$CACHE"/results/oidcc-dynamic-* | head -1)
+    plan_id=$(grep -o 'Created test plan, new id: [A-Za-z0-9]*' "$out/runner.log" | awk '{print $NF}' | head -1)
+    python3 "$HERE/rotate-keys.py" "${SUITE_BASE:-https://localhost:8443}" "$plan_id" "$(cat "$CACHE/run/op-issuer")" \
+      "$ADMIN_CLIENT_ID" "$ADMIN_CLIENT_SECRET"
+    python3 "$SHARED/summarize.py" "${SUITE_BASE:-https://localhost:8443}" "$plan_id" --json "$out/summary.json" > "$out/summary.md"
   else
     "$SHARED/run-plan.sh" "$plan" "$HERE/portcullis-static.template.json"
   fi
