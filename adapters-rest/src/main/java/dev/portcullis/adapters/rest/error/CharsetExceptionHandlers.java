@@ -26,37 +26,35 @@ final class CharsetExceptionHandlers {
     private CharsetExceptionHandlers() {
     }
 
-    @Produces
-    @Singleton
-    static final class IllegalName implements ExceptionHandler<IllegalCharsetNameException, HttpResponse<?>> {
+    /** Answers {@code E} with {@link #UNREADABLE_CHARSET}; one subclass per exception type, as Micronaut picks by type. */
+    abstract static class Handler<E extends IllegalArgumentException> implements ExceptionHandler<E, HttpResponse<?>> {
 
         private final ErrorResponses errors;
 
-        IllegalName(ErrorResponses errors) {
+        Handler(ErrorResponses errors) {
             this.errors = errors;
         }
 
         @Override
         @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
-        public HttpResponse<?> handle(HttpRequest request, IllegalCharsetNameException exception) {
+        public HttpResponse<?> handle(HttpRequest request, E exception) {
             return errors.of(request, HttpStatus.BAD_REQUEST, UNREADABLE_CHARSET);
         }
     }
 
     @Produces
     @Singleton
-    static final class Unsupported implements ExceptionHandler<UnsupportedCharsetException, HttpResponse<?>> {
-
-        private final ErrorResponses errors;
-
-        Unsupported(ErrorResponses errors) {
-            this.errors = errors;
+    static final class IllegalName extends Handler<IllegalCharsetNameException> {
+        IllegalName(ErrorResponses errors) {
+            super(errors);
         }
+    }
 
-        @Override
-        @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
-        public HttpResponse<?> handle(HttpRequest request, UnsupportedCharsetException exception) {
-            return errors.of(request, HttpStatus.BAD_REQUEST, UNREADABLE_CHARSET);
+    @Produces
+    @Singleton
+    static final class Unsupported extends Handler<UnsupportedCharsetException> {
+        Unsupported(ErrorResponses errors) {
+            super(errors);
         }
     }
 }
