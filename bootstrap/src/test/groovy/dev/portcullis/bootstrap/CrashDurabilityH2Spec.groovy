@@ -30,6 +30,11 @@ class CrashDurabilityH2Spec extends Specification {
     int port = new ServerSocket(0).withCloseable { it.localPort }
     List<Process> started = []
 
+    /** What the server's environment adds for its storage; nothing for the embedded default. */
+    Map<String, String> storage() {
+        [:]
+    }
+
     /** The server as the jar runs it: the main class, the default configuration, only its folder and port set. */
     Process start() {
         def java = Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
@@ -41,7 +46,7 @@ class CrashDurabilityH2Spec extends Specification {
         builder.environment().putAll([PORTCULLIS_DATA_DIR          : dataDir.toString(),
                                       MICRONAUT_SERVER_PORT        : port as String,
                                       PORTCULLIS_ADMIN_CLIENT_SECRET: SECRET,
-                                      PORTCULLIS_SECRETS_SYSTEM    : 'crash-spec-system-secret-0123456789abcdef'])
+                                      PORTCULLIS_SECRETS_SYSTEM    : 'crash-spec-system-secret-0123456789abcdef'] + storage())
         def process = builder.start()
         started << process
         def deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos()
