@@ -793,9 +793,9 @@ abstract class AuthorizationCodeFlowSpec extends Specification {
         document.authorization_endpoint == issuer() + '/oauth2/auth'
         document.userinfo_endpoint == issuer() + '/userinfo'
         document.end_session_endpoint == issuer() + '/oauth2/sessions/logout'
-        document.response_types_supported == ['code']
+        document.response_types_supported == ['code', 'id_token', 'id_token token']
         document.code_challenge_methods_supported == ['S256']
-        document.grant_types_supported.containsAll(['authorization_code', 'refresh_token'])
+        document.grant_types_supported.containsAll(['authorization_code', 'implicit', 'refresh_token'])
         document.authorization_response_iss_parameter_supported == true
     }
 

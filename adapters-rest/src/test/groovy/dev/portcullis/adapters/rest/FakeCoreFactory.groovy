@@ -42,6 +42,8 @@ import dev.portcullis.application.registration.UpdateClientConfigurationUseCase
 import dev.portcullis.application.fakes.MutableClock
 import dev.portcullis.application.grant.GrantHandler
 import dev.portcullis.application.grant.TokenIssuer
+import dev.portcullis.application.grant.flow.FlowTokens
+import dev.portcullis.application.grant.flow.IdTokens
 import dev.portcullis.application.token.IssueTokenService
 import dev.portcullis.application.grant.clientcredentials.ClientCredentialsGrantHandler
 import dev.portcullis.application.health.CheckReadinessService
@@ -457,10 +459,12 @@ class FakeCoreFactory {
     @Singleton
     AuthorizeUseCase authorize(ClientRepository clients, FlowRepository flows, BrowserSessions sessions, FlowSecrets secrets,
                                IdTokenHints hints, Randomness randomness, TokenSettings tokens,
-                               AuthorizationSettings settings, Clock clock) {
+                               AuthorizationSettings settings, TokenIssuer issuer, TokenCodec codec, KeyRing keyRing,
+                               Clock clock) {
         new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings,
                 new RequestObjects(new FakeForeignJwts(), new FakeRemoteDocuments(),
-                        new ClientKeys(new FakeRemoteDocuments(), new FakeForeignJwts(), clock), tokens.issuerValue(), clock), clock)
+                        new ClientKeys(new FakeRemoteDocuments(), new FakeForeignJwts(), clock), tokens.issuerValue(), clock),
+                new FlowTokens(issuer, new IdTokens(tokens, codec, keyRing, randomness, clock)), clock)
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.portcullis.application.authorization;
 
+import dev.portcullis.application.grant.flow.FlowTokens;
 import dev.portcullis.application.port.ClientRepository;
 import dev.portcullis.application.port.FlowRepository;
 import dev.portcullis.application.port.Randomness;
@@ -19,8 +20,10 @@ import dev.portcullis.domain.error.OAuthException;
 import dev.portcullis.domain.grant.GrantType;
 import dev.portcullis.domain.grant.Prompt;
 import dev.portcullis.domain.grant.ResponseMode;
+import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.TokenKind;
 import dev.portcullis.domain.token.GrantId;
+import dev.portcullis.domain.token.TokenType;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +49,7 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     private final RequestReader reader;
     private final RequestObjects requestObjects;
+    private final FlowTokens flowTokens;
     private final ClientRepository clients;
     private final FlowRepository flows;
     private final BrowserSessions sessions;
@@ -58,9 +62,11 @@ public final class AuthorizeService implements AuthorizeUseCase {
 
     public AuthorizeService(ClientRepository clients, FlowRepository flows, BrowserSessions sessions,
                             FlowSecrets secrets, IdTokenHints hints, Randomness randomness, TokenSettings tokenSettings,
-                            AuthorizationSettings settings, RequestObjects requestObjects, Clock clock) {
+                            AuthorizationSettings settings, RequestObjects requestObjects, FlowTokens flowTokens,
+                            Clock clock) {
         this.reader = new RequestReader(clients, hints, settings);
         this.requestObjects = requestObjects;
+        this.flowTokens = flowTokens;
         this.clients = clients;
         this.flows = flows;
         this.sessions = sessions;
@@ -237,9 +243,15 @@ public final class AuthorizeService implements AuthorizeUseCase {
         return showError(refused.error(), List.of());
     }
 
-    /** The last step of every flow: a code for the consent the flow holds, sent to the client. */
+    /**
+     * The last step of every flow: a code for the consent the flow holds, sent to the client; for an implicit
+     * request, its tokens instead.
+     */
     private BrowserResponse issueCode(AuthorizationFlow flow, Client client, Instant now, String parameter,
                                       List<CookieChange> cookies) {
+        if (flow.request().isImplicit()) {
+            return issueTokens(flow, client, now, parameter, cookies);
+        }
         ConsentAcceptance consent = flow.consent().orElseThrow();
         String code = secrets.next(AccessTokens.CODE_PREFIX);
         Instant codeExpiry = now.plus(settings.codeLifespan());
@@ -252,6 +264,44 @@ public final class AuthorizeService implements AuthorizeUseCase {
         parameters.put("iss", tokenSettings.issuerValue());
         return new BrowserResponse.ToClient(flow.request().redirectUri(), flow.request().responseMode(), parameters,
                 cookies);
+    }
+
+    /**
+     * The implicit flow (OIDC Core §3.2): the flow becomes a consent in force, as a redeemed code makes it, and
+     * its tokens go to the client, which the request's response mode (by default the fragment) keeps out of
+     * the query.
+     */
+    private BrowserResponse issueTokens(AuthorizationFlow flow, Client client, Instant now, String parameter,
+                                        List<CookieChange> cookies) {
+        AuthorizationFlow issued = flow.issueTokens(keepUntilImplicit(client, flow.consent().orElseThrow(), now));
+        if (!flows.update(issued)) {
+            return showError(OAuthException.invalidRequest(parameter + ": " + VERIFIER_UNUSABLE).error(), List.of());
+        }
+        boolean withAccessToken = flow.request().responseType().contains(ResponseType.TOKEN_VALUE);
+        FlowTokens.ImplicitTokens tokens = flowTokens.issueImplicit(client, issued.consented().orElseThrow(),
+                withAccessToken);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        tokens.accessToken().ifPresent(access -> {
+            parameters.put("access_token", access.value());
+            parameters.put("token_type", TokenType.BEARER.rfcName());
+            parameters.put("expires_in", Long.toString(access.expiresIn()));
+        });
+        parameters.put("id_token", tokens.idToken());
+        flow.request().state().ifPresent(state -> parameters.put("state", state));
+        parameters.put("iss", tokenSettings.issuerValue());
+        return new BrowserResponse.ToClient(flow.request().redirectUri(), flow.request().responseMode(), parameters,
+                cookies);
+    }
+
+    /** How long an implicit flow must be kept: while its access token or its remembered consent may be used. */
+    private Instant keepUntilImplicit(Client client, ConsentAcceptance consent, Instant now) {
+        Instant until = now.plus(tokenSettings.lifespan(client, GrantType.IMPLICIT, TokenKind.ACCESS_TOKEN));
+        until = later(until, now.plus(tokenSettings.lifespan(client, GrantType.IMPLICIT, TokenKind.ID_TOKEN)));
+        Optional<Instant> remembered = consent.rememberedUntil();
+        if (remembered.isPresent()) {
+            until = later(until, remembered.get().equals(Instant.MAX) ? now.plus(FOREVER) : remembered.get());
+        }
+        return until;
     }
 
     /**

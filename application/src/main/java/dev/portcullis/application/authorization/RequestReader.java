@@ -33,6 +33,9 @@ final class RequestReader {
     record Target(Client client, String redirectUri, boolean redirectUriPresented, ResponseMode mode) {
     }
 
+    /** The implicit flow's response types this server serves (OIDC Core §3.2); {@code token} alone it does not. */
+    static final Set<ResponseType> IMPLICIT_TYPES = Set.of(ResponseType.ID_TOKEN, ResponseType.ID_TOKEN_TOKEN);
+
     static final ErrorCode REGISTRATION_NOT_SUPPORTED = new ErrorCode("registration_not_supported");
 
     private final ClientRepository clients;
@@ -69,8 +72,21 @@ final class RequestReader {
                     ? "the client has no registered redirect URI"
                     : "redirect_uri is required: the client has several registered redirect URIs");
         }
-        ResponseMode mode = request.parameter("response_mode").flatMap(ResponseMode::of).orElse(ResponseMode.QUERY);
-        return new Target(client, redirectUri, presented.isPresent(), mode);
+        return new Target(client, redirectUri, presented.isPresent(), responseMode(request));
+    }
+
+    /**
+     * Where the answer goes: the requested mode, else the response type's default. The implicit flow's tokens,
+     * and the errors of a request for them, never travel in a query, whatever the request says (OAuth 2.0
+     * Multiple Response Type Encoding Practices §5): their default is the fragment. Unsupported types keep the
+     * query, as for code.
+     */
+    private static ResponseMode responseMode(BrowserRequest request) {
+        boolean tokens = request.parameter("response_type").flatMap(ResponseType::parse)
+                .filter(IMPLICIT_TYPES::contains).isPresent();
+        ResponseMode fallback = tokens ? ResponseMode.FRAGMENT : ResponseMode.QUERY;
+        return request.parameter("response_mode").flatMap(ResponseMode::of)
+                .filter(mode -> !(tokens && mode == ResponseMode.QUERY)).orElse(fallback);
     }
 
     /**
@@ -118,21 +134,35 @@ final class RequestReader {
                 OAuthException.invalidRequest("the response_type parameter is required"));
         ResponseType type = ResponseType.parse(rawType).orElseThrow(() ->
                 OAuthException.invalidRequest("response_type is malformed"));
-        if (!type.equals(ResponseType.CODE)) {
-            throw new OAuthException(ErrorCode.UNSUPPORTED_RESPONSE_TYPE, "this server supports response_type=code only");
+        boolean implicit = IMPLICIT_TYPES.contains(type);
+        if (!implicit && !type.equals(ResponseType.CODE)) {
+            throw new OAuthException(ErrorCode.UNSUPPORTED_RESPONSE_TYPE,
+                    "this server supports response_type code, id_token and id_token token");
         }
-        if (!client.metadata().responseTypes().contains(type)
-                || !client.metadata().grantTypes().contains(GrantType.AUTHORIZATION_CODE)) {
-            throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT,
-                    "the client is not registered for the authorization code flow");
+        GrantType flowGrant = implicit ? GrantType.IMPLICIT : GrantType.AUTHORIZATION_CODE;
+        if (!client.metadata().responseTypes().contains(type) || !client.metadata().grantTypes().contains(flowGrant)) {
+            throw new OAuthException(ErrorCode.UNAUTHORIZED_CLIENT, implicit
+                    ? "the client is not registered for response_type=" + type.value() + " and the implicit grant"
+                    : "the client is not registered for the authorization code flow");
+        }
+        if (implicit && mode.flatMap(ResponseMode::of).filter(ResponseMode.QUERY::equals).isPresent()) {
+            throw OAuthException.invalidRequest("response_mode=query cannot carry tokens; use fragment or form_post");
         }
         Scopes scope = client.permitScope(
                 Scopes.parse(request.parameters().get("scope"), ErrorCode.INVALID_SCOPE, "scope"), "scope");
         if (scope.includesOpenId() && !target.redirectUriPresented()) {
             throw OAuthException.invalidRequest("redirect_uri is required in an OpenID Connect request");
         }
+        if (implicit && !scope.includesOpenId()) {
+            throw OAuthException.invalidRequest("response_type=" + type.value() + " is OpenID Connect: scope must include openid");
+        }
+        if (implicit && request.parameter("nonce").isEmpty()) {
+            throw OAuthException.invalidRequest("nonce is required with response_type=" + type.value()
+                    + " (OpenID Connect Core §3.2.2.1)");
+        }
         Audience audience = audience(request, client, dialect);
-        Optional<PkceChallenge> pkce = pkce(request, client, dialect);
+        // No code is issued in the implicit flow, so there is nothing for PKCE to bind.
+        Optional<PkceChallenge> pkce = implicit ? Optional.empty() : pkce(request, client, dialect);
         Prompt prompt = request.parameter("prompt").map(Prompt::parse).orElse(Prompt.UNSPECIFIED);
         Optional<Long> maxAge = request.parameter("max_age").map(RequestReader::maxAge);
         Optional<String> idTokenHint = request.parameter("id_token_hint");
@@ -144,7 +174,7 @@ final class RequestReader {
                 scope, audience, request.parameter("state"), request.parameter("nonce"), pkce, prompt, maxAge,
                 request.parameter("login_hint"), idTokenHint, List.copyOf(spaceSeparated(request.parameter("ui_locales"))),
                 List.copyOf(spaceSeparated(request.parameter("acr_values"))), request.parameter("display"), request.url(),
-                claims);
+                claims, type);
     }
 
     private static Audience audience(BrowserRequest request, Client client, AuthorizationDialect dialect) {

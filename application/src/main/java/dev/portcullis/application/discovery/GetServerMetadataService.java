@@ -8,7 +8,9 @@ import dev.portcullis.domain.key.KeySetName;
 import dev.portcullis.domain.key.SigningKey;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 public final class GetServerMetadataService implements GetServerMetadataUseCase {
 
@@ -21,7 +23,10 @@ public final class GetServerMetadataService implements GetServerMetadataUseCase 
     private final KeyRing keyRing;
     private final List<String> codeChallengeMethods;
 
-    /** @param grantTypes the grant types the token use case dispatches */
+    /**
+     * @param grantTypes the grant types the token use case dispatches; with the code grant comes the implicit
+     *                   grant, which the authorization endpoint serves
+     */
     public GetServerMetadataService(String issuer, Collection<GrantType> grantTypes, KeyRing keyRing) {
         this(issuer, grantTypes, keyRing, List.of("S256"));
     }
@@ -31,7 +36,12 @@ public final class GetServerMetadataService implements GetServerMetadataUseCase 
                                     List<String> codeChallengeMethods) {
         this.codeChallengeMethods = List.copyOf(codeChallengeMethods);
         this.issuer = issuer;
-        this.grantTypes = grantTypes.stream().map(GrantType::value).sorted().toList();
+        Set<GrantType> served = new LinkedHashSet<>(grantTypes);
+        if (served.contains(GrantType.AUTHORIZATION_CODE)) {
+            // Served by the authorization endpoint alone, along with the code flow (OIDC Core §3.2).
+            served.add(GrantType.IMPLICIT);
+        }
+        this.grantTypes = served.stream().map(GrantType::value).sorted().toList();
         this.keyRing = keyRing;
     }
 

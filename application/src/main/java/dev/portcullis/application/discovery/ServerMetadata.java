@@ -7,7 +7,8 @@ import java.util.Objects;
  * What the server supports, for its discovery documents (RFC 8414, OpenID Connect Discovery 1.0). Only
  * what works: the grant types some handler serves, and the algorithms of keys that exist.
  *
- * @param grantTypes                 every registered grant type, in name order
+ * @param grantTypes                 every grant type some handler serves, and {@code implicit} with the code grant,
+ *                                   in name order
  * @param tokenEndpointAuthMethods   client authentication methods the token endpoint accepts
  * @param accessTokenSigningAlgs     algorithms of the access-token set's keys, signing key's first
  * @param idTokenSigningAlgs         algorithms of the id-token set's keys, signing key's first
@@ -32,6 +33,9 @@ public record ServerMetadata(
         codeChallengeMethods = List.copyOf(codeChallengeMethods);
         tokenEndpointAuthSigningAlgs = List.copyOf(tokenEndpointAuthSigningAlgs);
     }
+
+    /** The response types of the authorization endpoint: {@code code}, and the implicit flow's (OIDC Core §3.2). */
+    public static final List<String> RESPONSE_TYPES = List.of("code", "id_token", "id_token token");
 
     /** Whether the authorization code flow is served: its endpoints and parameters are advertised only then. */
     public boolean authorizationCodeFlow() {

@@ -101,7 +101,8 @@ abstract class AuthorizationFlowSpecification extends TokenServiceSpecification 
 
     AuthorizeService getAuthorize() {
         new AuthorizeService(clients, flows, browserSessions, secrets, hints, randomness, settings, authorizationSettings,
-                new RequestObjects(foreignJwts, remoteDocuments, clientKeys, settings.issuerValue(), clock), clock)
+                new RequestObjects(foreignJwts, remoteDocuments, clientKeys, settings.issuerValue(), clock),
+                flowTokensOver(tokens), clock)
     }
 
     GetLoginRequestService getLoginRequests() {

@@ -9,9 +9,11 @@ import dev.portcullis.domain.client.RedirectUri
 import dev.portcullis.domain.error.ErrorCode
 import dev.portcullis.domain.error.OAuthException
 import dev.portcullis.domain.grant.Audience
+import dev.portcullis.domain.grant.GrantType
 import dev.portcullis.domain.grant.PkceChallenge
 import dev.portcullis.domain.grant.Prompt
 import dev.portcullis.domain.grant.ResponseMode
+import dev.portcullis.domain.grant.ResponseType
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.key.KeySetName
 
@@ -199,8 +201,146 @@ class RequestReaderSpec extends AuthorizationFlowSpecification {
         'code code'     || ErrorCode.INVALID_REQUEST
         'code '         || ErrorCode.INVALID_REQUEST
         'token'         || ErrorCode.UNSUPPORTED_RESPONSE_TYPE
-        'id_token'      || ErrorCode.UNSUPPORTED_RESPONSE_TYPE
+        'id_token'      || ErrorCode.UNAUTHORIZED_CLIENT
+        'id_token token' || ErrorCode.UNAUTHORIZED_CLIENT
+        'token id_token' || ErrorCode.UNAUTHORIZED_CLIENT
         'code id_token' || ErrorCode.UNSUPPORTED_RESPONSE_TYPE
+        'code token'    || ErrorCode.UNSUPPORTED_RESPONSE_TYPE
+    }
+
+    // ---- the implicit flow (OIDC Core §3.2) ----
+
+    /** A client registered for the implicit flow's two response types, and for code. */
+    void registerImplicit(String id = 'spa') {
+        register(webApp().grantTypes([GrantType.AUTHORIZATION_CODE, GrantType.IMPLICIT] as Set)
+                .responseTypes([ResponseType.CODE, ResponseType.ID_TOKEN, ResponseType.ID_TOKEN_TOKEN] as Set), id)
+    }
+
+    def "response_type #raw of a client registered for it is read, with the fragment as its default mode"() {
+        given:
+        registerImplicit()
+
+        when:
+        def browserRequest = request(client_id: 'spa', response_type: raw, code_challenge: null,
+                code_challenge_method: null)
+        def target = reader.target(browserRequest)
+        def parsed = reader.read(browserRequest, target)
+
+        then:
+        target.mode() == ResponseMode.FRAGMENT
+        parsed.responseMode() == ResponseMode.FRAGMENT
+        parsed.responseType() == type
+        parsed.isImplicit()
+        parsed.nonce() == Optional.of(NONCE)
+        parsed.pkce().isEmpty()
+
+        where:
+        raw              || type
+        'id_token'       || ResponseType.ID_TOKEN
+        'id_token token' || ResponseType.ID_TOKEN_TOKEN
+        'token id_token' || ResponseType.ID_TOKEN_TOKEN
+    }
+
+    def "response_type=code keeps the query as its default mode, and is no implicit request"() {
+        given:
+        registerImplicit()
+
+        when:
+        def parsed = read(client_id: 'spa')
+
+        then:
+        parsed.responseMode() == ResponseMode.QUERY
+        parsed.responseType() == ResponseType.CODE
+        !parsed.isImplicit()
+    }
+
+    def "response_mode=form_post is honoured for response_type #raw"() {
+        given:
+        registerImplicit()
+
+        expect:
+        read(client_id: 'spa', response_type: raw, response_mode: 'form_post').responseMode() == ResponseMode.FORM_POST
+
+        where:
+        raw << ['id_token', 'id_token token']
+    }
+
+    def "response_mode=query is refused for response_type #raw, and the refusal goes to the fragment"() {
+        given:
+        registerImplicit()
+        def browserRequest = request(client_id: 'spa', response_type: raw, response_mode: 'query')
+
+        when:
+        def target = reader.target(browserRequest)
+        reader.read(browserRequest, target)
+
+        then:
+        target.mode() == ResponseMode.FRAGMENT
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_REQUEST
+        e.error().description().contains('response_mode')
+
+        where:
+        raw << ['id_token', 'id_token token']
+    }
+
+    def "response_type #raw without nonce is invalid_request naming nonce"() {
+        given:
+        registerImplicit()
+
+        when:
+        read(client_id: 'spa', response_type: raw, nonce: null)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_REQUEST
+        e.error().description().contains('nonce')
+
+        where:
+        raw << ['id_token', 'id_token token']
+    }
+
+    def "response_type id_token without the openid scope is invalid_request"() {
+        given:
+        registerImplicit()
+
+        when:
+        read(client_id: 'spa', response_type: 'id_token', scope: 'offline_access')
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.INVALID_REQUEST
+        e.error().description().contains('openid')
+    }
+
+    def "a client registered for #registered only is unauthorized_client for response_type #raw"() {
+        given:
+        register(webApp().grantTypes(grants as Set).responseTypes(types as Set), 'partial')
+
+        when:
+        read(client_id: 'partial', response_type: raw)
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.UNAUTHORIZED_CLIENT
+
+        where:
+        registered             | grants                                           | types                                            | raw
+        'id_token'             | [GrantType.IMPLICIT]                             | [ResponseType.ID_TOKEN]                          | 'id_token token'
+        'id_token token'       | [GrantType.IMPLICIT]                             | [ResponseType.ID_TOKEN_TOKEN]                    | 'id_token'
+        'code'                 | [GrantType.AUTHORIZATION_CODE]                   | [ResponseType.CODE]                              | 'id_token'
+    }
+
+    def "a client registered for the implicit flow only is unauthorized_client for response_type=code"() {
+        given:
+        register(webApp().grantTypes([GrantType.IMPLICIT] as Set).responseTypes([ResponseType.ID_TOKEN] as Set), 'implicit-only')
+
+        when:
+        read(client_id: 'implicit-only')
+
+        then:
+        def e = thrown(OAuthException)
+        e.error().code() == ErrorCode.UNAUTHORIZED_CLIENT
     }
 
     def "a client not registered for the code flow is unauthorized_client"() {

@@ -33,8 +33,14 @@ class GetServerMetadataServiceSpec extends KeyServiceSpecification {
                 .collect { new GrantType(it) }
 
         expect:
-        service(grantTypes).get().grantTypes() ==
-                ['authorization_code', 'client_credentials', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer']
+        service(grantTypes).get().grantTypes() == ['authorization_code', 'client_credentials', 'implicit',
+                'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer']
+    }
+
+    def "the implicit grant, which the authorization endpoint serves, comes with the code grant and only with it"() {
+        expect:
+        service([GrantType.AUTHORIZATION_CODE]).get().grantTypes() == ['authorization_code', 'implicit']
+        service([GrantType.CLIENT_CREDENTIALS]).get().grantTypes() == ['client_credentials']
     }
 
     def "the grant types are those the token use case dispatches"() {

@@ -3,6 +3,7 @@ package dev.portcullis.application.port
 import dev.portcullis.domain.authorization.AuthorizationFlow
 import dev.portcullis.domain.authorization.FlowStage
 import dev.portcullis.domain.client.ClientId
+import dev.portcullis.domain.grant.ResponseType
 import spock.lang.Specification
 
 import java.time.Duration
@@ -55,6 +56,8 @@ abstract class FlowRepositoryContractSpec extends Specification {
         'login rejected, then failed'        | Flows.loginRejected('login-no').fail(Optional.empty())
         'consent rejected without a reason'  | Flows.consentRejected('consent-no')
         'code redeemed, then revoked'        | Flows.consented('revoked').redeemCode().revoke()
+        'implicit, its tokens issued'        | Flows.tokensIssued('implicit')
+        'implicit, then revoked'             | Flows.tokensIssued('implicit-revoked').revoke()
         'optional text present but empty'    | Flows.started('empty-text', request: Flows.requestWithEmptyText())
     }
 
@@ -293,6 +296,25 @@ abstract class FlowRepositoryContractSpec extends Specification {
         repository.findConsentInForce(issued.id()).get().flow() == issued.redeemCode()
         repository.update(issued.redeemCode().revoke())
         repository.findConsentInForce(issued.id()).isEmpty()
+    }
+
+    def "an implicit flow whose tokens were issued is a consent in force, with its response type, until revoked"() {
+        given:
+        def implicit = Flows.tokensIssued('implicit', requestedAt: NOW.plusSeconds(1))
+        def issued = Flows.consented('code', requestedAt: NOW)
+        repository.add(implicit)
+        repository.add(issued)
+
+        expect:
+        repository.findConsented('alice', Optional.empty()) == [implicit, issued]
+        with(repository.findConsentInForce(implicit.id()).get()) {
+            flow().stage() == FlowStage.TOKENS_ISSUED
+            request().responseType() == ResponseType.ID_TOKEN_TOKEN
+            request().isImplicit()
+        }
+        repository.find(issued.id()).get().request().responseType() == ResponseType.CODE
+        repository.update(implicit.revoke())
+        repository.findConsentInForce(implicit.id()).isEmpty()
     }
 
     def "consents requested in the same millisecond come in a fixed order"() {

@@ -15,6 +15,7 @@ import dev.portcullis.domain.grant.Audience
 import dev.portcullis.domain.grant.PkceChallenge
 import dev.portcullis.domain.grant.Prompt
 import dev.portcullis.domain.grant.ResponseMode
+import dev.portcullis.domain.grant.ResponseType
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.token.GrantId
 import dev.portcullis.domain.token.TokenSignature
@@ -143,6 +144,20 @@ final class Flows {
         Instant requestedAt = fields.getOrDefault('requestedAt', NOW) as Instant
         consentAccepted(fields, name).issueCode(hash("code-$name"), requestedAt.plus(Duration.ofMinutes(10)),
                 fields.getOrDefault('expiresAt', requestedAt.plus(Duration.ofDays(30))) as Instant)
+    }
+
+    /** An implicit request ({@code id_token token}, no PKCE, the fragment) whose tokens went to the client. */
+    static AuthorizationFlow tokensIssued(Map fields = [:], String name) {
+        String client = fields.client as String ?: 'client-a'
+        def implicit = new AuthorizationRequest(new ClientId(client), 'https://app.example.com/callback', true,
+                ResponseMode.FRAGMENT, Scopes.of(['openid', 'profile']), Audience.NONE, Optional.of('st'),
+                Optional.of('n-implicit'), Optional.empty(), Prompt.UNSPECIFIED, Optional.empty(), Optional.empty(),
+                Optional.empty(), [], [], Optional.empty(),
+                "https://auth.example.com/oauth2/auth?client_id=$client&response_type=id_token%20token",
+                ClaimsRequest.NONE, ResponseType.ID_TOKEN_TOKEN)
+        Instant requestedAt = fields.getOrDefault('requestedAt', NOW) as Instant
+        consentAccepted(fields + [request: implicit], name)
+                .issueTokens(fields.getOrDefault('expiresAt', requestedAt.plus(Duration.ofDays(30))) as Instant)
     }
 
     /** A flow with every field that can be set set: a full request on a remembered session, through to its code. */

@@ -138,9 +138,10 @@ final class AuthorizationFactory {
     @Singleton
     AuthorizeUseCase authorize(ClientRepository clients, FlowRepository flows, BrowserSessions sessions, FlowSecrets secrets,
                                IdTokenHints hints, Randomness randomness, TokenSettings tokens,
-                               AuthorizationSettings settings, RequestObjects requestObjects, Clock clock) {
+                               AuthorizationSettings settings, RequestObjects requestObjects, FlowTokens flowTokens,
+                               Clock clock) {
         return new AuthorizeService(clients, flows, sessions, secrets, hints, randomness, tokens, settings, requestObjects,
-                clock);
+                flowTokens, clock);
     }
 
     @Singleton

@@ -132,8 +132,7 @@ public record AuthorizationFlow(
 
     /** The flow ends with an error sent to the client (a rejection, or a prompt that could not be honoured). */
     public AuthorizationFlow fail(Optional<Rejection> reason) {
-        if (stage == FlowStage.CODE_ISSUED || stage == FlowStage.CODE_REDEEMED || stage == FlowStage.REVOKED
-                || stage == FlowStage.FAILED) {
+        if (stage.isConsented() || stage == FlowStage.REVOKED || stage == FlowStage.FAILED) {
             throw new IllegalStateException("a flow in stage " + stage.wireName() + " cannot fail");
         }
         return next(FlowStage.FAILED, login, loginVerifier, sessionId, consentChallenge, consentSkip, consent,
@@ -148,6 +147,19 @@ public record AuthorizationFlow(
         }
         return next(FlowStage.CODE_ISSUED, login, loginVerifier, sessionId, consentChallenge, consentSkip, consent,
                 consentVerifier, rejection, Optional.of(codeSignature), Optional.of(codeExpiry), keepUntil);
+    }
+
+    /** The consent verifier came back to an implicit request: its tokens go to the client, without a code. */
+    public AuthorizationFlow issueTokens(Instant keepUntil) {
+        expect(FlowStage.CONSENT_ANSWERED);
+        if (consent.isEmpty()) {
+            throw new IllegalStateException("a rejected consent yields no tokens");
+        }
+        if (!request.isImplicit()) {
+            throw new IllegalStateException("a request for a code yields a code first");
+        }
+        return next(FlowStage.TOKENS_ISSUED, login, loginVerifier, sessionId, consentChallenge, consentSkip, consent,
+                consentVerifier, rejection, code, codeExpiresAt, keepUntil);
     }
 
     public AuthorizationFlow redeemCode() {

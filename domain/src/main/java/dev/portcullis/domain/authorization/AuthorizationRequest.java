@@ -5,6 +5,7 @@ import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.PkceChallenge;
 import dev.portcullis.domain.grant.Prompt;
 import dev.portcullis.domain.grant.ResponseMode;
+import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.Scopes;
 
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param maxAge               OIDC {@code max_age} in seconds: the login must be at most this old
  * @param requestUrl           the URL of the request as the user agent sent it, shown to the login app
  * @param claims               the {@code claims} parameter (OIDC Core §5.5); {@link ClaimsRequest#NONE} without one
+ * @param responseType         {@code code}, or one of the implicit flow's types, whose tokens the endpoint itself issues
  */
 public record AuthorizationRequest(
         ClientId clientId,
@@ -39,7 +41,8 @@ public record AuthorizationRequest(
         List<String> acrValues,
         Optional<String> display,
         String requestUrl,
-        ClaimsRequest claims) {
+        ClaimsRequest claims,
+        ResponseType responseType) {
 
     public AuthorizationRequest {
         Objects.requireNonNull(clientId, "clientId");
@@ -57,6 +60,7 @@ public record AuthorizationRequest(
         Objects.requireNonNull(requestUrl, "requestUrl");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(responseType, "responseType");
         uiLocales = List.copyOf(uiLocales);
         acrValues = List.copyOf(acrValues);
         if (maxAge.isPresent() && maxAge.get() < 0) {
@@ -64,7 +68,18 @@ public record AuthorizationRequest(
         }
     }
 
-    /** A request without the {@code claims} parameter. */
+    /** A request for a code. */
+    public AuthorizationRequest(ClientId clientId, String redirectUri, boolean redirectUriPresented,
+                                ResponseMode responseMode, Scopes scope, Audience audience, Optional<String> state,
+                                Optional<String> nonce, Optional<PkceChallenge> pkce, Prompt prompt,
+                                Optional<Long> maxAge, Optional<String> loginHint, Optional<String> idTokenHint,
+                                List<String> uiLocales, List<String> acrValues, Optional<String> display,
+                                String requestUrl, ClaimsRequest claims) {
+        this(clientId, redirectUri, redirectUriPresented, responseMode, scope, audience, state, nonce, pkce, prompt,
+                maxAge, loginHint, idTokenHint, uiLocales, acrValues, display, requestUrl, claims, ResponseType.CODE);
+    }
+
+    /** A request for a code without the {@code claims} parameter. */
     public AuthorizationRequest(ClientId clientId, String redirectUri, boolean redirectUriPresented,
                                 ResponseMode responseMode, Scopes scope, Audience audience, Optional<String> state,
                                 Optional<String> nonce, Optional<PkceChallenge> pkce, Prompt prompt,
@@ -78,6 +93,11 @@ public record AuthorizationRequest(
     /** What the code this request yields is bound to. */
     public CodeBinding codeBinding() {
         return new CodeBinding(clientId, redirectUri, redirectUriPresented, pkce);
+    }
+
+    /** Whether the endpoint answers with tokens itself (the implicit flow) rather than with a code. */
+    public boolean isImplicit() {
+        return !responseType.contains(ResponseType.CODE_VALUE);
     }
 
     /** Whether this is an OpenID Connect request, which yields an ID token. */

@@ -16,6 +16,8 @@ public enum FlowStage {
     CODE_ISSUED("code_issued"),
     /** The code was redeemed for tokens. */
     CODE_REDEEMED("code_redeemed"),
+    /** The consent verifier came back and the implicit flow's tokens went to the client; no code was issued. */
+    TOKENS_ISSUED("tokens_issued"),
     /** A rejection reached the client; the flow yields nothing. */
     FAILED("failed"),
     /** The consent was revoked, and with it every token of the grant. */
@@ -42,6 +44,6 @@ public enum FlowStage {
 
     /** Whether the consent of a flow in this stage was given and is in force. */
     public boolean isConsented() {
-        return this == CODE_ISSUED || this == CODE_REDEEMED;
+        return this == CODE_ISSUED || this == CODE_REDEEMED || this == TOKENS_ISSUED;
     }
 }

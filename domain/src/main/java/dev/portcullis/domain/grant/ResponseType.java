@@ -16,6 +16,10 @@ public record ResponseType(Set<String> values) {
     public static final String ID_TOKEN_VALUE = "id_token";
 
     public static final ResponseType CODE = new ResponseType(Set.of(CODE_VALUE));
+    /** OpenID Connect's implicit flow with an ID token only (OIDC Core §3.2). */
+    public static final ResponseType ID_TOKEN = new ResponseType(Set.of(ID_TOKEN_VALUE));
+    /** OpenID Connect's implicit flow with an ID token and an access token (OIDC Core §3.2). */
+    public static final ResponseType ID_TOKEN_TOKEN = new ResponseType(Set.of(ID_TOKEN_VALUE, TOKEN_VALUE));
 
     public ResponseType {
         values = Set.copyOf(values);

@@ -5,6 +5,7 @@ import dev.portcullis.domain.client.ClientId
 import dev.portcullis.domain.client.JsonDocument
 import dev.portcullis.domain.grant.Prompt
 import dev.portcullis.domain.grant.ResponseMode
+import dev.portcullis.domain.grant.ResponseType
 import dev.portcullis.domain.grant.Scopes
 import dev.portcullis.domain.token.GrantId
 import dev.portcullis.domain.token.TokenSignature
@@ -222,6 +223,58 @@ class AuthorizationFlowSpec extends Specification {
         issued.redeemCode().consented().isPresent()
         issued.redeemCode().revoke().consented().isEmpty()
         started().consented().isEmpty()
+    }
+
+    static AuthorizationFlow implicitConsentAnswered(ResponseType type = ResponseType.ID_TOKEN) {
+        def base = request()
+        def implicit = new AuthorizationRequest(base.clientId(), base.redirectUri(), true, ResponseMode.FRAGMENT,
+                base.scope(), base.audience(), base.state(), base.nonce(), Optional.empty(), base.prompt(),
+                base.maxAge(), base.loginHint(), base.idTokenHint(), [], [], Optional.empty(), base.requestUrl(),
+                ClaimsRequest.NONE, type)
+        AuthorizationFlow.start(new GrantId('flow-0002'), implicit, NOW, hash('csrf'), hash('login-challenge'),
+                Optional.empty(), NOW.plusSeconds(1800))
+                .acceptLogin(login(), hash('login-verifier'))
+                .requestConsent('sid-1', hash('consent-challenge'), false)
+                .acceptConsent(consent(), hash('consent-verifier'))
+    }
+
+    def "an implicit request's answered consent issues its tokens without a code: a consent in force, kept as long as asked"() {
+        when:
+        def flow = implicitConsentAnswered(type).issueTokens(NOW.plusSeconds(7200))
+
+        then:
+        flow.request().isImplicit()
+        flow.stage() == FlowStage.TOKENS_ISSUED
+        flow.code().isEmpty()
+        flow.expiresAt() == NOW.plusSeconds(7200)
+        flow.consented().isPresent()
+        flow.revoke().stage() == FlowStage.REVOKED
+
+        when:
+        flow.fail(Optional.empty())
+
+        then:
+        thrown(IllegalStateException)
+
+        where:
+        type << [ResponseType.ID_TOKEN, ResponseType.ID_TOKEN_TOKEN]
+    }
+
+    def "a code request cannot issue tokens, nor an implicit one before its consent is answered"() {
+        when:
+        started().acceptLogin(login(), hash('lv')).requestConsent('sid', hash('cc'), false)
+                .acceptConsent(consent(), hash('cv')).issueTokens(NOW.plusSeconds(60))
+
+        then:
+        thrown(IllegalStateException)
+        !request().isImplicit()
+        request().responseType() == ResponseType.CODE
+
+        when:
+        implicitConsentAnswered().issueTokens(NOW).issueTokens(NOW)
+
+        then:
+        thrown(IllegalStateException)
     }
 
     def "a consent in force has its login and consent"() {

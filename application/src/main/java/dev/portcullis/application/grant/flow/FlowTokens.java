@@ -51,4 +51,25 @@ public final class FlowTokens {
         return new TokenResponse(access.value(), TokenType.BEARER, access.expiresIn(), scope, refresh, idToken,
                 JsonDocument.EMPTY);
     }
+
+    /** What the authorization endpoint hands out in the implicit flow: an ID token, and perhaps an access token. */
+    public record ImplicitTokens(String idToken, Optional<IssuedToken> accessToken) {
+    }
+
+    /**
+     * The implicit flow's tokens (OIDC Core §3.2.2.5): an ID token with the request's nonce and, for
+     * {@code id_token token}, an access token like the code flow's, recorded under the flow's grant id. Never a
+     * refresh token.
+     */
+    public ImplicitTokens issueImplicit(Client client, ConsentedFlow flow, boolean withAccessToken) {
+        ConsentAcceptance consent = flow.consent();
+        Optional<IssuedToken> access = Optional.empty();
+        if (withAccessToken) {
+            access = Optional.of(tokens.issueAccessToken(new AccessTokenGrant(client, GrantType.IMPLICIT,
+                    Optional.of(flow.subject()), consent.grantScope(), consent.grantAudience(), flow.id(),
+                    consent.accessTokenClaims())));
+        }
+        String idToken = idTokens.issue(client, GrantType.IMPLICIT, flow, access.map(IssuedToken::value), true);
+        return new ImplicitTokens(idToken, access);
+    }
 }

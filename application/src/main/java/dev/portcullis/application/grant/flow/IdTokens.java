@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,6 +65,16 @@ public final class IdTokens {
      *                  (OIDC Core §12.2)
      */
     public String issue(Client client, GrantType grantType, ConsentedFlow flow, String accessToken, boolean withNonce) {
+        return issue(client, grantType, flow, Optional.of(accessToken), withNonce);
+    }
+
+    /**
+     * An ID token, with {@code at_hash} only when it goes out with {@code accessToken} (OIDC Core §3.2.2.10).
+     * Without an access token there is no userinfo to ask, so every claim the consent's scopes release
+     * ({@code userinfoClaims}) goes into the ID token itself (OIDC Core §5.4).
+     */
+    public String issue(Client client, GrantType grantType, ConsentedFlow flow, Optional<String> accessToken,
+                        boolean withNonce) {
         LoginAcceptance login = flow.login();
         ConsentAcceptance consent = flow.consent();
         SigningKey key = keyRing.signingKey(KeySetName.ID_TOKEN)
@@ -78,7 +89,8 @@ public final class IdTokens {
         });
         // OIDC Core §5.5: the userinfo claims the client's claims parameter asked for in the ID token.
         Map<String, Object> userinfoClaims = consent.userinfoClaims().members();
-        for (String name : flow.request().claims().idToken()) {
+        Iterable<String> released = accessToken.isPresent() ? flow.request().claims().idToken() : userinfoClaims.keySet();
+        for (String name : released) {
             if (userinfoClaims.containsKey(name) && !REGISTERED_CLAIMS.contains(name)) {
                 claims.putIfAbsent(name, userinfoClaims.get(name));
             }
@@ -96,7 +108,7 @@ public final class IdTokens {
         if (!login.amr().isEmpty()) {
             claims.put("amr", login.amr());
         }
-        claims.put("at_hash", leftHalfHash(accessToken));
+        accessToken.ifPresent(token -> claims.put("at_hash", leftHalfHash(token)));
         flow.flow().sessionId().ifPresent(sid -> claims.put("sid", sid));
         claims.put("jti", BASE64URL.encodeToString(randomness.nextBytes(16)));
         return codec.sign(key, "JWT", new JsonDocument(claims));

@@ -14,6 +14,7 @@ import dev.portcullis.domain.grant.Audience;
 import dev.portcullis.domain.grant.PkceChallenge;
 import dev.portcullis.domain.grant.Prompt;
 import dev.portcullis.domain.grant.ResponseMode;
+import dev.portcullis.domain.grant.ResponseType;
 import dev.portcullis.domain.grant.Scopes;
 import dev.portcullis.domain.token.TokenSignature;
 
@@ -84,7 +85,10 @@ final class FlowDocument {
                 request.strings("acr_values"),
                 request.string("display"),
                 request.requiredString("request_url"),
-                new ClaimsRequest(request.document("claims")));
+                new ClaimsRequest(request.document("claims")),
+                // Flows stored before the implicit flow existed asked for a code.
+                request.string("response_type").map(raw -> ResponseType.parse(raw)
+                        .orElseThrow(() -> request.malformed("response_type"))).orElse(ResponseType.CODE));
     }
 
     TokenSignature csrf() {
@@ -149,6 +153,7 @@ final class FlowDocument {
         out.put("redirect_uri", request.redirectUri());
         out.put("redirect_uri_presented", request.redirectUriPresented());
         out.put("response_mode", request.responseMode().wireName());
+        out.put("response_type", request.responseType().value());
         out.put("scope", List.copyOf(request.scope().values()));
         out.put("audience", List.copyOf(request.audience().values()));
         request.state().ifPresent(state -> out.put("state", state));

@@ -46,7 +46,7 @@ public final class AuthorizationController extends BrowserFlowController {
             if (!server.authorizationCodeFlow()) {
                 return;
             }
-            document.authorizationEndpoint(PATH, List.of("code"), List.of("query", "fragment", "form_post"),
+            document.authorizationEndpoint(PATH, ServerMetadata.RESPONSE_TYPES, List.of("query", "fragment", "form_post"),
                             server.codeChallengeMethods(), List.of("none", "login", "consent", "select_account"))
                     .scopesAndClaims(SCOPES, CLAIMS)
                     .authorizationParameters(true, true, true, true, false)
