@@ -330,10 +330,10 @@ abstract class TokenFlowSpec extends Specification {
         JWKSet.parse(portcullis.http.retrieve('/.well-known/jwks.json')).keys.every { !it.isPrivate() }
     }
 
-    def "discovery advertises exactly the grant types the token endpoint serves"() {
+    def "discovery advertises exactly the grant types served: the token endpoint's, and implicit beside the code flow"() {
         expect:
         ['/.well-known/openid-configuration', '/.well-known/oauth-authorization-server'].every {
-            (portcullis.body(portcullis.send(HttpRequest.GET(it))).grant_types_supported as Set) == ['authorization_code', 'client_credentials', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'urn:ietf:params:oauth:grant-type:token-exchange', ECHO_GRANT] as Set
+            (portcullis.body(portcullis.send(HttpRequest.GET(it))).grant_types_supported as Set) == ['authorization_code', 'implicit', 'client_credentials', 'refresh_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'urn:ietf:params:oauth:grant-type:token-exchange', ECHO_GRANT] as Set
         }
     }
 
