@@ -44,6 +44,7 @@ class CrashDurabilityH2Spec extends Specification {
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve('server.log').toFile())
         builder.environment().putAll([PORTCULLIS_DATA_DIR          : dataDir.toString(),
+                                      PORTCULLIS_ISSUER            : "http://127.0.0.1:$port".toString(),
                                       MICRONAUT_SERVER_PORT        : port as String,
                                       PORTCULLIS_ADMIN_CLIENT_SECRET: SECRET,
                                       PORTCULLIS_SECRETS_SYSTEM    : 'crash-spec-system-secret-0123456789abcdef'] + storage())
@@ -64,9 +65,9 @@ class CrashDurabilityH2Spec extends Specification {
         throw new AssertionError('the server did not become ready')
     }
 
-    HttpResponse<String> post(String path, String form) {
+    HttpResponse<String> post(String path, String form, String authorization = BASIC) {
         http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:$port$path"))
-                .header('Authorization', BASIC).header('Content-Type', 'application/x-www-form-urlencoded')
+                .header('Authorization', authorization).header('Content-Type', 'application/x-www-form-urlencoded')
                 .timeout(Duration.ofSeconds(5))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
     }
@@ -106,6 +107,63 @@ class CrashDurabilityH2Spec extends Specification {
         answered.size() > 100
         lost == 0
 
+    }
+
+    def "a code redeemed and a refresh token rotated just before a kill -9 stay spent after the restart"() {
+        given: 'a client, a user through login and consent, and the code redeemed for tokens'
+        start()
+        def browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build()
+        def admin = json(post('/oauth2/token', 'grant_type=client_credentials&scope=portcullis:admin')).access_token
+        def client = json(send(HttpRequest.newBuilder(uri('/admin/clients')).header('Authorization', "Bearer $admin")
+                .header('Content-Type', 'application/json').POST(HttpRequest.BodyPublishers.ofString(groovy.json.JsonOutput.toJson(
+                [client_secret : 'crash-spec-client-secret-0123456789', grant_types: ['authorization_code', 'refresh_token'],
+                 response_types: ['code'], redirect_uris: [CALLBACK], scope: 'openid offline_access', require_pkce: false]))).build()))
+        def basic = 'Basic ' + "${client.client_id}:crash-spec-client-secret-0123456789".bytes.encodeBase64()
+        def location = { HttpResponse r -> r.headers().firstValue('Location').orElseThrow() }
+        def query = { String url -> URI.create(url).rawQuery.split('&').collectEntries { it.split('=', 2).collect { URLDecoder.decode(it, StandardCharsets.UTF_8) } } }
+        def loginChallenge = query(location(browser.send(HttpRequest.newBuilder(uri("/oauth2/auth?response_type=code&client_id=${client.client_id}" +
+                "&redirect_uri=${URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8)}&scope=openid%20offline_access&state=s")).build(),
+                HttpResponse.BodyHandlers.ofString()))).login_challenge
+        def toConsent = json(put("/admin/oauth2/auth/requests/login/accept?login_challenge=$loginChallenge", admin, [subject: 'crash-user'])).redirect_to
+        def consentChallenge = query(location(browser.send(HttpRequest.newBuilder(URI.create(toConsent as String)).build(), HttpResponse.BodyHandlers.ofString()))).consent_challenge
+        def toCallback = json(put("/admin/oauth2/auth/requests/consent/accept?consent_challenge=$consentChallenge", admin,
+                [grant_scope: ['openid', 'offline_access']])).redirect_to
+        def code = query(location(browser.send(HttpRequest.newBuilder(URI.create(toCallback as String)).build(), HttpResponse.BodyHandlers.ofString()))).code
+        def redeem = "grant_type=authorization_code&code=${URLEncoder.encode(code as String, StandardCharsets.UTF_8)}&redirect_uri=${URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8)}"
+        def first = json(post('/oauth2/token', redeem, basic)).refresh_token as String
+
+        when: 'the refresh token is rotated, and the server killed right after the answer'
+        def rotated = post('/oauth2/token', "grant_type=refresh_token&refresh_token=${URLEncoder.encode(first, StandardCharsets.UTF_8)}", basic)
+        started.last().destroyForcibly().waitFor()
+        def second = json(rotated).refresh_token as String
+        start()
+
+        then: 'the rotation happened: the new refresh token works'
+        rotated.statusCode() == 200
+        post('/oauth2/token', "grant_type=refresh_token&refresh_token=${URLEncoder.encode(second, StandardCharsets.UTF_8)}", basic).statusCode() == 200
+
+        and: 'the code and the first refresh token are spent'
+        json(post('/oauth2/token', redeem, basic)).error == 'invalid_grant'
+        json(post('/oauth2/token', "grant_type=refresh_token&refresh_token=${URLEncoder.encode(first, StandardCharsets.UTF_8)}", basic)).error == 'invalid_grant'
+    }
+
+    static final String CALLBACK = 'https://client.example.com/callback'
+
+    URI uri(String path) {
+        URI.create("http://127.0.0.1:$port$path")
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        http.send(request, HttpResponse.BodyHandlers.ofString())
+    }
+
+    HttpResponse<String> put(String path, String bearer, Map body) {
+        send(HttpRequest.newBuilder(uri(path)).header('Authorization', "Bearer $bearer").header('Content-Type', 'application/json')
+                .PUT(HttpRequest.BodyPublishers.ofString(groovy.json.JsonOutput.toJson(body))).build())
+    }
+
+    static Map json(HttpResponse<String> response) {
+        new JsonSlurper().parseText(response.body()) as Map
     }
 
     def cleanup() {
